@@ -1,0 +1,17 @@
+#include "Error.h"
+
+#include <QStringBuilder>
+
+using namespace Qt::StringLiterals;
+
+namespace kasboek {
+
+QString Error::toString() const
+{
+    QString text = message;
+    if (!field.isEmpty())
+        text = field % u": "_s % text;
+    return text;
+}
+
+} // namespace kasboek

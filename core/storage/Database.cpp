@@ -1,0 +1,89 @@
+#include "Database.h"
+
+#include "Sqlite.h"
+
+#include <QFile>
+#include <utility>
+
+namespace kasboek::storage {
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    // sqlite3_close_v2 defers the close until every statement is finalised, so a
+    // stray Statement outliving its Database cannot use freed memory.
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
+        | (mode == OpenMode::ReadWriteCreate ? SQLITE_OPEN_CREATE : 0);
+    sqlite3* db = nullptr;
+    const QByteArray nativePath = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(nativePath.constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return fail(rc == SQLITE_CANTOPEN ? ErrorCode::Io : ErrorCode::Database,
+                    tr("Could not open the file."), {}, detail);
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return std::unique_ptr<Database>(new Database(db, path));
+}
+
+Result<void> Database::execute(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return std::unexpected(lastError(rc, "execute"));
+    return {};
+}
+
+Result<Statement> Database::prepare(const char* sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return std::unexpected(lastError(rc, "prepare"));
+    }
+    return Statement(this, statement);
+}
+
+Result<qint64> Database::queryInt(const char* sql)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return std::unexpected(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::Database, tr("The database returned no result."), {}, QString::fromUtf8(sql));
+    return statement->columnInt(0);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error Database::lastError(int resultCode, const char* what) const
+{
+    return sqliteError(resultCode, m_db, what);
+}
+
+} // namespace kasboek::storage
