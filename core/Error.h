@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 #include <expected>
 
 namespace kasboek {
+Q_NAMESPACE
 
 // What went wrong, as a value the caller can branch on. Tests assert on the code;
 // users see the (translated) message.
@@ -26,6 +28,7 @@ enum class ErrorCode {
     Conflict, // constraint violated: duplicate, still in use
     ReadOnly, // the record may no longer change (issued, posted, locked period)
 };
+Q_ENUM_NS(ErrorCode)
 
 struct [[nodiscard]] Error
 {

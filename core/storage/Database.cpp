@@ -83,7 +83,12 @@ int Database::changes() const
 
 Error Database::lastError(int resultCode, const char* what) const
 {
-    return sqliteError(resultCode, m_db, what);
+    Error error = sqliteError(resultCode, m_db, what);
+    if (m_unlocked && error.code == ErrorCode::WrongPassphrase) {
+        error.code = ErrorCode::CorruptFile;
+        error.message = tr("The file is damaged: a part of it could not be decrypted.");
+    }
+    return error;
 }
 
 } // namespace kasboek::storage

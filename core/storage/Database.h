@@ -40,10 +40,15 @@ public:
     // The error for the connection's last failed call, with our code for it.
     [[nodiscard]] Error lastError(int resultCode, const char* what) const;
 
+    // Once the key has been proven right, a page that fails to decrypt means damage,
+    // not a wrong passphrase: errors say so from then on.
+    void markUnlocked() { m_unlocked = true; }
+
 private:
     Database(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
     QString m_path;
+    bool m_unlocked = false;
 };
 
 } // namespace kasboek::storage

@@ -16,7 +16,7 @@ public:
             + QStringLiteral(" (%1)").arg(resultCode);
         switch (resultCode & 0xFF) {
         case SQLITE_NOTADB:
-            return { ErrorCode::WrongPassphrase, tr("Wrong passphrase, or not a Kasboek file."), {}, detail };
+            return { ErrorCode::WrongPassphrase, tr("Wrong passphrase, or the file is not a Kasboek file or is damaged."), {}, detail };
         case SQLITE_CORRUPT:
             return { ErrorCode::CorruptFile, tr("The file is damaged."), {}, detail };
         case SQLITE_BUSY:

@@ -1,0 +1,59 @@
+#include "Migrations.h"
+
+#include "Database.h"
+
+#include <QFile>
+
+namespace kasboek::storage {
+
+MigrationSet::MigrationSet(QList<Migration> steps)
+    : m_steps(std::move(steps))
+{
+    for (qsizetype i = 0; i < m_steps.size(); ++i)
+        Q_ASSERT_X(m_steps[i].version == i + 1, "MigrationSet", "versions must be 1, 2, 3, ... in order");
+}
+
+const MigrationSet& MigrationSet::standard()
+{
+    static const MigrationSet set({
+        fromResource(1, QStringLiteral("company, settings, contacts, products"),
+                     QStringLiteral(":/kasboek/migrations/001_initial.sql")),
+    });
+    return set;
+}
+
+Migration MigrationSet::fromResource(int version, QString description, QString resourcePath)
+{
+    return Migration { version, std::move(description), [resourcePath](Database& database) -> Result<void> {
+                          QFile script(resourcePath);
+                          if (!script.open(QIODevice::ReadOnly))
+                              return fail(ErrorCode::Database, tr("A schema upgrade script is missing."), {},
+                                          resourcePath);
+                          const QByteArray sql = script.readAll();
+                          return database.execute(sql.constData());
+                      } };
+}
+
+int MigrationSet::latestVersion() const
+{
+    return m_steps.isEmpty() ? 0 : m_steps.last().version;
+}
+
+Result<void> MigrationSet::applyAfter(Database& database, int fromVersion) const
+{
+    for (const Migration& step : m_steps) {
+        if (step.version <= fromVersion)
+            continue;
+        if (auto applied = step.apply(database); !applied) {
+            Error error = applied.error();
+            error.detail = QStringLiteral("migration %1 (%2): %3").arg(step.version).arg(step.description,
+                                                                                         error.detail);
+            return std::unexpected(std::move(error));
+        }
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer, not input.
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(latestVersion());
+    return database.execute(setVersion.constData());
+}
+
+} // namespace kasboek::storage
