@@ -12,7 +12,6 @@ target_compile_definitions(kasboek_build_settings INTERFACE
     QT_NO_CAST_TO_ASCII
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_URL_CAST_FROM_STRING
-    QT_USE_QSTRINGBUILDER
     KASBOEK_VERSION="${PROJECT_VERSION}")
 
 if(MSVC)

@@ -1,6 +1,5 @@
 #include "Error.h"
 
-#include <QStringBuilder>
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +9,7 @@ QString Error::toString() const
 {
     QString text = message;
     if (!field.isEmpty())
-        text = field % u": "_s % text;
+        text = field + u": "_s + text;
     return text;
 }
 

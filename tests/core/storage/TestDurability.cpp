@@ -23,7 +23,7 @@ void TestDurability::committedTransactionsSurviveSigkill()
     const QString path = dir.filePath(QStringLiteral("durable.kasboek"));
     createFile(path);
 
-    const int rounds = 30;
+    const int rounds = 20;
     QRandomGenerator random(20261124);
     int totalAcknowledged = 0;
     int killedMidway = 0;
