@@ -28,11 +28,11 @@ namespace {
 constexpr auto schema = "CREATE TABLE bench_lines (id INTEGER PRIMARY KEY, entry_date TEXT NOT NULL,"
                         " account INTEGER NOT NULL, debit INTEGER NOT NULL, credit INTEGER NOT NULL,"
                         " description TEXT NOT NULL)";
-constexpr auto aggregate = "SELECT substr(entry_date, 1, 4) AS year, account, sum(debit), sum(credit), count(*)"
-                           " FROM bench_lines GROUP BY year, account ORDER BY year, account";
+constexpr auto aggregate
+    = "SELECT substr(entry_date, 1, 4) AS year, account, sum(debit), sum(credit), count(*)"
+      " FROM bench_lines GROUP BY year, account ORDER BY year, account";
 
-template<typename T>
-T orDie(Result<T> result, const char* what)
+template<typename T> T orDie(Result<T> result, const char* what)
 {
     if (!result) {
         std::fprintf(stderr, "%s: %s (%s)\n", what, qPrintable(result.error().message),
@@ -120,7 +120,8 @@ int main(int argc, char** argv)
     const QString plainPath = dir.filePath(QStringLiteral("plain.sqlite"));
     double plainInsert = 0;
     {
-        auto db = orDie(storage::Database::open(plainPath, storage::Database::OpenMode::ReadWriteCreate), "open");
+        auto db
+            = orDie(storage::Database::open(plainPath, storage::Database::OpenMode::ReadWriteCreate), "open");
         orDie(db->execute("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
                           "PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;"),
               "pragmas");
@@ -143,7 +144,8 @@ int main(int argc, char** argv)
     int encryptedGroups = 0;
     const double encryptedAggregate = runAggregate(encrypted->database(), &encryptedGroups);
 
-    auto plain = orDie(storage::Database::open(plainPath, storage::Database::OpenMode::ReadWrite), "open plain");
+    auto plain
+        = orDie(storage::Database::open(plainPath, storage::Database::OpenMode::ReadWrite), "open plain");
     int plainGroups = 0;
     const double plainAggregate = runAggregate(*plain, &plainGroups);
     if (plainGroups != encryptedGroups) {
@@ -164,14 +166,16 @@ int main(int argc, char** argv)
     std::sort(kdfs.begin(), kdfs.end());
     const double kdf = kdfs.at(2);
 
-    std::printf("rows: %d, groups: %d, page size: %d\n", rows, encryptedGroups, storage::FileFormat::pageSize);
+    std::printf("rows: %d, groups: %d, page size: %d\n", rows, encryptedGroups,
+                storage::FileFormat::pageSize);
     std::printf("%-28s %10s %10s %8s\n", "", "encrypted", "plain", "ratio");
     std::printf("%-28s %8.1f ms %8.1f ms %7.2fx\n", "insert (one transaction)", encryptedInsert, plainInsert,
                 encryptedInsert / plainInsert);
-    std::printf("%-28s %8.1f ms %8.1f ms %7.2fx\n", "GROUP BY year, account", encryptedAggregate, plainAggregate,
-                encryptedAggregate / plainAggregate);
-    std::printf("open encrypted file (median of 5): %.1f ms; Argon2id alone (t=%u, m=%u MiB, p=%u, median of 5):"
-                " %.1f ms\n",
-                openTotal, profile.argon2.iterations, profile.argon2.memoryKiB / 1024, profile.argon2.lanes, kdf);
+    std::printf("%-28s %8.1f ms %8.1f ms %7.2fx\n", "GROUP BY year, account", encryptedAggregate,
+                plainAggregate, encryptedAggregate / plainAggregate);
+    std::printf(
+        "open encrypted file (median of 5): %.1f ms; Argon2id alone (t=%u, m=%u MiB, p=%u, median of 5):"
+        " %.1f ms\n",
+        openTotal, profile.argon2.iterations, profile.argon2.memoryKiB / 1024, profile.argon2.lanes, kdf);
     return 0;
 }

@@ -1,6 +1,5 @@
 #include "Error.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace kasboek {

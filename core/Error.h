@@ -40,8 +40,7 @@ struct [[nodiscard]] Error
     [[nodiscard]] QString toString() const;
 };
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template<typename T> using Result = std::expected<T, Error>;
 
 // Shorthand for `return fail(ErrorCode::X, tr("..."))` in functions returning Result<T>.
 [[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, QString message, QString field = {},

@@ -16,7 +16,8 @@ QByteArray randomBytes(qsizetype count)
 SecureBuffer randomSecret(std::size_t count)
 {
     SecureBuffer secret(count);
-    if (count > 0 && RAND_bytes(reinterpret_cast<unsigned char*>(secret.data()), static_cast<int>(count)) != 1)
+    if (count > 0
+        && RAND_bytes(reinterpret_cast<unsigned char*>(secret.data()), static_cast<int>(count)) != 1)
         qFatal("OpenSSL's random generator failed");
     return secret;
 }

@@ -44,8 +44,7 @@ void releaseWiped(std::byte* memory, std::size_t size)
 SecureBuffer::SecureBuffer(std::size_t size)
     : m_data(allocateLocked(size))
     , m_size(size)
-{
-}
+{ }
 
 SecureBuffer::SecureBuffer(QByteArrayView bytes)
     : SecureBuffer(static_cast<std::size_t>(bytes.size()))
@@ -62,8 +61,7 @@ SecureBuffer::~SecureBuffer()
 SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{ }
 
 SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept
 {

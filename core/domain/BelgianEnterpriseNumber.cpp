@@ -2,8 +2,6 @@
 
 #include "IdentifierText.h"
 
-#include <QStringBuilder>
-
 using namespace Qt::StringLiterals;
 
 namespace kasboek::domain {
@@ -90,7 +88,7 @@ bool BelgianEnterpriseNumber::isValid(QStringView input)
 QString BelgianEnterpriseNumber::formatted() const
 {
     const QStringView digits(m_digits);
-    return digits.left(4) % u'.' % digits.mid(4, 3) % u'.' % digits.mid(7);
+    return digits.left(4).toString() + u'.' + digits.mid(4, 3).toString() + u'.' + digits.mid(7).toString();
 }
 
 } // namespace kasboek::domain

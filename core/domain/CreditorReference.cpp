@@ -2,8 +2,6 @@
 
 #include "IdentifierText.h"
 
-#include <QStringBuilder>
-
 using namespace Qt::StringLiterals;
 
 namespace kasboek::domain {
@@ -39,7 +37,8 @@ Verdict examine(QStringView input)
     // As for an IBAN: 00, 01 and 99 never come out of the computation, and 00 would pass
     // where 97 is meant.
     const int checkDigits = view.mid(2, 2).toInt();
-    if (checkDigits < 2 || checkDigits > 98 || identifier::mod97(QString(view.mid(4) % view.left(4))) != 1)
+    if (checkDigits < 2 || checkDigits > 98
+        || identifier::mod97(view.mid(4).toString() + view.left(4).toString()) != 1)
         return { .problem = Problem::Checksum };
     return { .problem = Problem::None, .text = std::move(reference) };
 }
@@ -100,8 +99,8 @@ Result<CreditorReference> CreditorReference::fromReference(QStringView reference
         return fail(ErrorCode::Validation, tr("A creditor reference holds at most 21 letters or digits."), {},
                     u"length"_s);
     // ISO 7064 MOD 97-10: append RF00, the check digits are 98 - (that mod 97).
-    const int check = 98 - identifier::mod97(QString(*compacted % u"RF00"));
-    return CreditorReference(u"RF" % QString::number(check).rightJustified(2, u'0') % *compacted);
+    const int check = 98 - identifier::mod97(*compacted + u"RF00"_s);
+    return CreditorReference(u"RF"_s + QString::number(check).rightJustified(2, u'0') + *compacted);
 }
 
 QString CreditorReference::formatted() const

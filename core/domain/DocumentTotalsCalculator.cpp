@@ -2,7 +2,6 @@
 
 #include "VatExemptionReason.h"
 
-#include <QStringBuilder>
 #include <map>
 #include <utility>
 
@@ -14,12 +13,13 @@ namespace {
 
 QString itemField(QStringView list, qsizetype index, QStringView member)
 {
-    return list % u'[' % QString::number(index) % u"]."_s % member;
+    return list.toString() + u'[' + QString::number(index) + u"]."_s + member.toString();
 }
 
 QString groupField(VatCategory category, VatRate rate, QStringView member)
 {
-    return u"vatBreakdown["_s % VatCategories::code(category) % u'/' % rate.toString() % u"]."_s % member;
+    return u"vatBreakdown["_s + VatCategories::code(category) + u'/' + rate.toString() + u"]."_s
+        + member.toString();
 }
 
 std::unexpected<Error> withField(Error error, const QString& field)

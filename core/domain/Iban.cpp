@@ -3,8 +3,6 @@
 #include "IbanRegistry.h"
 #include "IdentifierText.h"
 
-#include <QStringBuilder>
-
 using namespace Qt::StringLiterals;
 
 namespace kasboek::domain {
@@ -85,7 +83,7 @@ Verdict examine(QStringView input)
     const int checkDigits = QStringView(iban).mid(2, 2).toInt();
     if (checkDigits < 2 || checkDigits > 98)
         return { .problem = Problem::Checksum };
-    const QString rearranged = QStringView(iban).mid(4) % QStringView(iban).left(4);
+    const QString rearranged = QStringView(iban).mid(4).toString() + QStringView(iban).left(4).toString();
     if (identifier::mod97(rearranged) != 1)
         return { .problem = Problem::Checksum };
     if (format->country == u"BE" && !belgianCheckHolds(QStringView(iban).mid(4)))

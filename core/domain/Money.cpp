@@ -2,8 +2,6 @@
 
 #include "FixedPoint.h"
 
-#include <QStringBuilder>
-
 using namespace Qt::StringLiterals;
 
 namespace kasboek::domain {
@@ -47,7 +45,7 @@ Result<void> Money::checkSameCurrency(const Money& other) const
     if (m_currency == other.m_currency)
         return {};
     return fail(ErrorCode::InvalidArgument, tr("Amounts in different currencies cannot be combined."), {},
-                m_currency.code() % u" and "_s % other.m_currency.code());
+                m_currency.code() + u" and "_s + other.m_currency.code());
 }
 
 Result<Money> Money::plus(const Money& other) const

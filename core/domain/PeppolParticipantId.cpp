@@ -2,8 +2,6 @@
 
 #include "IdentifierText.h"
 
-#include <QStringBuilder>
-
 using namespace Qt::StringLiterals;
 
 namespace kasboek::domain {
@@ -108,12 +106,12 @@ Result<PeppolParticipantId> PeppolParticipantId::fromVatNumber(const VatNumber& 
 
 QString PeppolParticipantId::toString() const
 {
-    return m_scheme % u':' % m_value;
+    return m_scheme + u':' + m_value;
 }
 
 QString PeppolParticipantId::toUri() const
 {
-    return kIdentifierScheme % m_scheme % u':' % m_value;
+    return kIdentifierScheme.toString() + m_scheme + u':' + m_value;
 }
 
 } // namespace kasboek::domain

@@ -2,7 +2,6 @@
 
 #include "IdentifierText.h"
 
-#include <QStringBuilder>
 #include <algorithm>
 #include <stdexcept>
 
@@ -89,13 +88,12 @@ StructuredCommunication StructuredCommunication::fromBase(quint64 base10digits)
     if (base10digits >= kBaseLimit)
         throw std::out_of_range("StructuredCommunication::fromBase: the base has more than 10 digits");
     return StructuredCommunication(QString::number(base10digits).rightJustified(10, u'0')
-                                   % QString::number(checkFor(base10digits)).rightJustified(2, u'0'));
+                                   + QString::number(checkFor(base10digits)).rightJustified(2, u'0'));
 }
 
 QString StructuredCommunication::formatted() const
 {
-    const QStringView digits(m_digits);
-    return u"+++" % digits.left(3) % u'/' % digits.mid(3, 4) % u'/' % digits.mid(7) % u"+++";
+    return u"+++"_s + m_digits.left(3) + u'/' + m_digits.mid(3, 4) + u'/' + m_digits.mid(7) + u"+++"_s;
 }
 
 quint64 StructuredCommunication::base() const

@@ -3,7 +3,6 @@
 #include "IdentifierText.h"
 
 #include <QRegularExpression>
-#include <QStringBuilder>
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -109,7 +108,7 @@ bool dutchCheckHolds(const QString& number)
         sum += (digits[i].unicode() - u'0') * int(9 - i);
     sum -= digits[8].unicode() - u'0';
     const bool elfproef = sum % 11 == 0;
-    return elfproef || identifier::mod97(QString(u"NL" % number)) == 1;
+    return elfproef || identifier::mod97(u"NL"_s + number) == 1;
 }
 
 enum class Problem { None, Empty, Character, NoCountry, UnknownCountry, Format, Checksum };
@@ -220,7 +219,7 @@ VatNumber VatNumber::fromBelgianEnterpriseNumber(const BelgianEnterpriseNumber& 
 QString VatNumber::formatted() const
 {
     if (m_country == u"BE")
-        return u"BE " % belgianEnterpriseNumber()->formatted();
+        return u"BE "_s + belgianEnterpriseNumber()->formatted();
     return toString();
 }
 

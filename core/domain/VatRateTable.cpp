@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringBuilder>
 #include <algorithm>
 #include <initializer_list>
 
@@ -45,12 +44,13 @@ bool overlap(const VatRatePeriod& a, const VatRatePeriod& b)
 
 QString indexed(const QString& path, QStringView member, qsizetype index)
 {
-    return path % (path.isEmpty() ? u""_s : u"."_s) % member % u'[' % QString::number(index) % u']';
+    return path + (path.isEmpty() ? u""_s : u"."_s) + member.toString() + u'[' + QString::number(index)
+        + u']';
 }
 
 QString member(const QString& path, QStringView name)
 {
-    return path % u'.' % name;
+    return path + u'.' + name.toString();
 }
 
 } // namespace
@@ -84,7 +84,7 @@ Result<VatRateTable> VatRateTable::fromJson(const QByteArray& json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(ErrorCode::Validation, tr("The VAT rate table is not valid JSON."), {},
-                    parseError.errorString() % u" at offset "_s % QString::number(parseError.offset));
+                    parseError.errorString() + u" at offset "_s + QString::number(parseError.offset));
     if (!document.isObject())
         return invalid(tr("The VAT rate table must be a JSON object."), {});
     const QJsonObject root = document.object();
@@ -163,7 +163,7 @@ Result<VatRateTable> VatRateTable::fromJson(const QByteArray& json)
                     && (other.kind == period.kind || other.rate == period.rate) && overlap(other, period))
                     return fail(ErrorCode::Validation,
                                 tr("Two rates of the same kind or value overlap in time."), path,
-                                u"overlaps "_s % paths.at(earlier));
+                                u"overlaps "_s + paths.at(earlier));
             }
             periods.append(period);
             paths.append(path);

@@ -44,8 +44,8 @@ Result<void> applyCipherSettings(Database& database, const char* schema)
         if (auto set = database.execute(compatibility.constData()); !set)
             return set;
     }
-    const QByteArray pageSize = QByteArray("PRAGMA ") + schema
-        + ".cipher_page_size = " + QByteArray::number(FileFormat::pageSize);
+    const QByteArray pageSize
+        = QByteArray("PRAGMA ") + schema + ".cipher_page_size = " + QByteArray::number(FileFormat::pageSize);
     return database.execute(pageSize.constData());
 }
 
@@ -89,8 +89,7 @@ CompanyFile::CompanyFile(QString path, std::unique_ptr<Database> database, crypt
     , m_database(std::move(database))
     , m_key(std::move(key))
     , m_kdfProfile(&profile)
-{
-}
+{ }
 
 CompanyFile::~CompanyFile()
 {
@@ -101,17 +100,18 @@ Result<void> CompanyFile::checkPassphraseAcceptable(const crypto::SecureBuffer& 
 {
     // Counted in bytes of UTF-8: a rough floor, the UI's strength meter does the rest.
     if (static_cast<qsizetype>(passphrase.size()) < minimumPassphraseLength)
-        return fail(ErrorCode::Validation,
-                    tr("The passphrase must be at least %n characters long.", nullptr, minimumPassphraseLength),
-                    QStringLiteral("passphrase"));
+        return fail(
+            ErrorCode::Validation,
+            tr("The passphrase must be at least %n characters long.", nullptr, minimumPassphraseLength),
+            QStringLiteral("passphrase"));
     return {};
 }
 
-Result<std::unique_ptr<Database>> CompanyFile::openKeyed(const QString& path, const crypto::SecureBuffer& keySpec,
-                                                         bool creating)
+Result<std::unique_ptr<Database>> CompanyFile::openKeyed(const QString& path,
+                                                         const crypto::SecureBuffer& keySpec, bool creating)
 {
-    auto database = Database::open(path, creating ? Database::OpenMode::ReadWriteCreate
-                                                  : Database::OpenMode::ReadWrite);
+    auto database = Database::open(
+        path, creating ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
     if (!database)
         return std::unexpected(database.error());
     Database& db = **database;
@@ -150,15 +150,18 @@ Result<std::unique_ptr<Database>> CompanyFile::openKeyed(const QString& path, co
     return database;
 }
 
-Result<std::unique_ptr<CompanyFile>> CompanyFile::create(const QString& path, const crypto::SecureBuffer& passphrase,
-                                                         const NewCompany& company, const MigrationSet& migrations)
+Result<std::unique_ptr<CompanyFile>> CompanyFile::create(const QString& path,
+                                                         const crypto::SecureBuffer& passphrase,
+                                                         const NewCompany& company,
+                                                         const MigrationSet& migrations)
 {
     if (auto acceptable = checkPassphraseAcceptable(passphrase); !acceptable)
         return std::unexpected(acceptable.error());
     if (company.name.trimmed().isEmpty())
         return fail(ErrorCode::Validation, tr("The company name is required."), QStringLiteral("name"));
     if (company.country.size() != 2)
-        return fail(ErrorCode::Validation, tr("Choose the country of the company."), QStringLiteral("country"));
+        return fail(ErrorCode::Validation, tr("Choose the country of the company."),
+                    QStringLiteral("country"));
 
     // Created exclusively first, so an existing file is never overwritten, even by a race.
     {
@@ -190,7 +193,8 @@ Result<std::unique_ptr<CompanyFile>> CompanyFile::create(const QString& path, co
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return removeOnFailure(transaction.error());
-    const QByteArray applicationId = "PRAGMA application_id = " + QByteArray::number(FileFormat::applicationId);
+    const QByteArray applicationId
+        = "PRAGMA application_id = " + QByteArray::number(FileFormat::applicationId);
     if (auto set = db.execute(applicationId.constData()); !set)
         return removeOnFailure(set.error());
     if (auto migrated = migrations.applyAfter(db, 0); !migrated)
@@ -208,9 +212,9 @@ Result<std::unique_ptr<CompanyFile>> CompanyFile::create(const QString& path, co
     auto insertSetting = db.prepare("INSERT INTO settings (key, value) VALUES (?1, ?2)");
     if (!insertSetting)
         return removeOnFailure(insertSetting.error());
-    for (const auto& [settingKey, value] : { std::pair { QStringLiteral("file.created_at"), now },
-                                             std::pair { QStringLiteral("file.created_by"),
-                                                         QStringLiteral("Kasboek " KASBOEK_VERSION) } }) {
+    for (const auto& [settingKey, value] :
+         { std::pair { QStringLiteral("file.created_at"), now },
+           std::pair { QStringLiteral("file.created_by"), QStringLiteral("Kasboek " KASBOEK_VERSION) } }) {
         insertSetting->bind(1, settingKey).bind(2, value);
         if (auto inserted = insertSetting->run(); !inserted)
             return removeOnFailure(inserted.error());
@@ -224,8 +228,8 @@ Result<std::unique_ptr<CompanyFile>> CompanyFile::create(const QString& path, co
     return file;
 }
 
-Result<std::unique_ptr<CompanyFile>> CompanyFile::open(const QString& path, const crypto::SecureBuffer& passphrase,
-                                                       const MigrationSet& migrations)
+Result<std::unique_ptr<CompanyFile>>
+CompanyFile::open(const QString& path, const crypto::SecureBuffer& passphrase, const MigrationSet& migrations)
 {
     if (passphrase.isEmpty())
         return fail(ErrorCode::WrongPassphrase, tr("Enter the passphrase of the file."),
@@ -315,7 +319,8 @@ void CompanyFile::removeStaleTemporaries(const QString& path)
         QFile::remove(directory.filePath(stale));
 }
 
-Result<void> CompanyFile::changePassphrase(const crypto::SecureBuffer& current, const crypto::SecureBuffer& next)
+Result<void> CompanyFile::changePassphrase(const crypto::SecureBuffer& current,
+                                           const crypto::SecureBuffer& next)
 {
     if (!m_database)
         return fail(ErrorCode::InvalidArgument, tr("The file is closed."));
@@ -327,8 +332,8 @@ Result<void> CompanyFile::changePassphrase(const crypto::SecureBuffer& current, 
         return fail(ErrorCode::Io, tr("The file could not be read."), {}, headFile.errorString());
     const QByteArray currentSalt = headFile.read(FileFormat::saltSize);
     headFile.close();
-    auto currentKey = crypto::KeyDerivation::argon2id(current, currentSalt, m_kdfProfile->argon2,
-                                                      FileFormat::keySize);
+    auto currentKey
+        = crypto::KeyDerivation::argon2id(current, currentSalt, m_kdfProfile->argon2, FileFormat::keySize);
     if (!currentKey)
         return std::unexpected(currentKey.error());
     if (!currentKey->equals(m_key))
@@ -382,15 +387,15 @@ Result<void> CompanyFile::changePassphrase(const crypto::SecureBuffer& current, 
     // Close (checkpointing and dropping the WAL), then replace the file atomically.
     m_database.reset();
     std::error_code renameError;
-    std::filesystem::rename(QFile::encodeName(temporary).toStdString(), QFile::encodeName(m_path).toStdString(),
-                            renameError);
+    std::filesystem::rename(QFile::encodeName(temporary).toStdString(),
+                            QFile::encodeName(m_path).toStdString(), renameError);
     if (renameError) {
         QFile::remove(temporary);
         auto reopened = openKeyed(m_path, FileFormat::rawKeySpec(m_key), false);
         if (reopened)
             m_database = std::move(*reopened);
-        return fail(ErrorCode::Io, tr("The passphrase could not be changed: the file could not be replaced."), {},
-                    QString::fromStdString(renameError.message()));
+        return fail(ErrorCode::Io, tr("The passphrase could not be changed: the file could not be replaced."),
+                    {}, QString::fromStdString(renameError.message()));
     }
     syncDirectory(QFileInfo(m_path).absolutePath());
 

@@ -87,9 +87,8 @@ private:
     CompanyFile(QString path, std::unique_ptr<Database> database, crypto::SecureBuffer key,
                 const FileFormat::KdfProfile& profile);
 
-    [[nodiscard]] static Result<std::unique_ptr<Database>> openKeyed(const QString& path,
-                                                                     const crypto::SecureBuffer& keySpec,
-                                                                     bool creating);
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    openKeyed(const QString& path, const crypto::SecureBuffer& keySpec, bool creating);
     [[nodiscard]] Result<void> upgrade(const MigrationSet& migrations);
     [[nodiscard]] Result<QString> copyAside(const QString& suffix);
     static void removeStaleTemporaries(const QString& path);

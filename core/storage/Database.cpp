@@ -10,8 +10,7 @@ namespace kasboek::storage {
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {

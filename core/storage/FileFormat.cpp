@@ -71,8 +71,9 @@ Result<FileFormat::Header> FileFormat::readHeader(const QString& path)
 
     const auto* profile = kdfProfile(static_cast<std::uint8_t>(head.at(0)));
     if (profile == nullptr)
-        return fail(ErrorCode::NotAKasboekFile, tr("This is not a Kasboek file, or it was made by a newer "
-                                                   "version of Kasboek."));
+        return fail(ErrorCode::NotAKasboekFile,
+                    tr("This is not a Kasboek file, or it was made by a newer "
+                       "version of Kasboek."));
     if (size < pageSize || size % pageSize != 0)
         return fail(ErrorCode::CorruptFile, tr("The file is damaged: it is incomplete (truncated)."), {},
                     QStringLiteral("size %1 is not a multiple of %2").arg(size).arg(pageSize));

@@ -46,8 +46,9 @@ Result<void> MigrationSet::applyAfter(Database& database, int fromVersion) const
             continue;
         if (auto applied = step.apply(database); !applied) {
             Error error = applied.error();
-            error.detail = QStringLiteral("migration %1 (%2): %3").arg(step.version).arg(step.description,
-                                                                                         error.detail);
+            error.detail = QStringLiteral("migration %1 (%2): %3")
+                               .arg(step.version)
+                               .arg(step.description, error.detail);
             return std::unexpected(std::move(error));
         }
     }

@@ -3,8 +3,8 @@
 #include "Error.h"
 
 #include <QCoreApplication>
-#include <QString>
 #include <QList>
+#include <QString>
 #include <functional>
 
 namespace kasboek::storage {

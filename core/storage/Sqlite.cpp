@@ -16,18 +16,25 @@ public:
             + QStringLiteral(" (%1)").arg(resultCode);
         switch (resultCode & 0xFF) {
         case SQLITE_NOTADB:
-            return { ErrorCode::WrongPassphrase, tr("Wrong passphrase, or the file is not a Kasboek file or is damaged."), {}, detail };
+            return { ErrorCode::WrongPassphrase,
+                     tr("Wrong passphrase, or the file is not a Kasboek file or is damaged."),
+                     {},
+                     detail };
         case SQLITE_CORRUPT:
             return { ErrorCode::CorruptFile, tr("The file is damaged."), {}, detail };
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return { ErrorCode::FileInUse, tr("The file is in use by another Kasboek window or program."), {},
+            return { ErrorCode::FileInUse,
+                     tr("The file is in use by another Kasboek window or program."),
+                     {},
                      detail };
         case SQLITE_CONSTRAINT:
             // Our triggers raise ABORT with a message naming the rule; it is the detail.
             if (resultCode == SQLITE_CONSTRAINT_TRIGGER)
                 return { ErrorCode::ReadOnly, tr("This change is not allowed."), {}, detail };
-            return { ErrorCode::Conflict, tr("This change conflicts with data already in the file."), {}, detail };
+            return {
+                ErrorCode::Conflict, tr("This change conflicts with data already in the file."), {}, detail
+            };
         case SQLITE_FULL:
             return { ErrorCode::Io, tr("The disk is full."), {}, detail };
         case SQLITE_IOERR:

@@ -10,15 +10,13 @@ namespace kasboek::storage {
 Statement::Statement(Database* database, sqlite3_stmt* statement)
     : m_database(database)
     , m_statement(statement)
-{
-}
+{ }
 
 Statement::Statement(Statement&& other) noexcept
     : m_database(std::exchange(other.m_database, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
     , m_bindError(std::exchange(other.m_bindError, 0))
-{
-}
+{ }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {

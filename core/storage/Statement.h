@@ -35,8 +35,7 @@ public:
     Statement& bind(int index, const char* utf8) = delete; // say QStringLiteral or bindText
     Statement& bindBlob(int index, QByteArrayView bytes);
     Statement& bindNull(int index);
-    template<typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template<typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

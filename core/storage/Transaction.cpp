@@ -15,8 +15,7 @@ Result<Transaction> Transaction::begin(Database& database)
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_database(std::exchange(other.m_database, nullptr))
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

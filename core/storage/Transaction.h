@@ -26,8 +26,7 @@ public:
 private:
     explicit Transaction(Database& database)
         : m_database(&database)
-    {
-    }
+    { }
     Database* m_database = nullptr;
 };
 

@@ -10,8 +10,7 @@ UnitOfWork::UnitOfWork(Database& database, Transaction transaction, QList<Change
     , m_observers(std::move(observers))
     , m_time(QDateTime::currentDateTimeUtc())
     , m_timestamp(m_time.toString(Qt::ISODateWithMs))
-{
-}
+{ }
 
 Result<void> UnitOfWork::record(const ChangeRecord& change)
 {

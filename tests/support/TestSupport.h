@@ -24,21 +24,20 @@ QByteArray testPassphrase();
 } // namespace kasboek::test
 
 // QVERIFY for Result<T>: on failure prints the error's code and message.
-#define KASBOEK_VERIFY_OK(expr)                                                                           \
-    do {                                                                                                 \
-        const auto& kasboek_result_ = (expr);                                                            \
-        if (!kasboek_result_.has_value())                                                                \
-            QFAIL(qPrintable(QStringLiteral("%1 failed: %2").arg(QStringLiteral(#expr),                   \
-                                                                 kasboek_result_.error().toString() +     \
-                                                                     QStringLiteral(" [") +               \
-                                                                     kasboek_result_.error().detail +     \
-                                                                     QStringLiteral("]"))));             \
+#define KASBOEK_VERIFY_OK(expr)                                                                              \
+    do {                                                                                                     \
+        const auto& kasboek_result_ = (expr);                                                                \
+        if (!kasboek_result_.has_value())                                                                    \
+            QFAIL(qPrintable(QStringLiteral("%1 failed: %2")                                                 \
+                                 .arg(QStringLiteral(#expr),                                                 \
+                                      kasboek_result_.error().toString() + QStringLiteral(" [")              \
+                                          + kasboek_result_.error().detail + QStringLiteral("]"))));         \
     } while (false)
 
 // Asserts that a Result<T> failed with the given ErrorCode.
-#define KASBOEK_VERIFY_ERROR(expr, expectedCode)                                                          \
-    do {                                                                                                 \
-        const auto& kasboek_result_ = (expr);                                                            \
-        QVERIFY2(!kasboek_result_.has_value(), #expr " unexpectedly succeeded");                         \
-        QCOMPARE(kasboek_result_.error().code, expectedCode);                                             \
+#define KASBOEK_VERIFY_ERROR(expr, expectedCode)                                                             \
+    do {                                                                                                     \
+        const auto& kasboek_result_ = (expr);                                                                \
+        QVERIFY2(!kasboek_result_.has_value(), #expr " unexpectedly succeeded");                             \
+        QCOMPARE(kasboek_result_.error().code, expectedCode);                                                \
     } while (false)

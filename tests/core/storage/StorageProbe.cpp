@@ -69,8 +69,7 @@ int main(int argc, char** argv)
     if (args.at(1) == u"hold") {
         std::printf("ready\n");
         std::fflush(stdout);
-        while (std::fgetc(stdin) != EOF) {
-        }
+        while (std::fgetc(stdin) != EOF) { }
         return 0;
     }
     if (args.at(1) == u"churn" && args.size() == 4)

@@ -16,13 +16,11 @@ inline crypto::SecureBuffer passphrase(QByteArrayView text = "correct horse batt
     return crypto::SecureBuffer(text);
 }
 
-inline std::unique_ptr<storage::CompanyFile> createFile(const QString& path,
-                                                        const storage::MigrationSet& migrations
-                                                        = storage::MigrationSet::standard())
+inline std::unique_ptr<storage::CompanyFile>
+createFile(const QString& path, const storage::MigrationSet& migrations = storage::MigrationSet::standard())
 {
-    auto file = storage::CompanyFile::create(path, passphrase(),
-                                             { QStringLiteral("Atelier Verhaegen"), QStringLiteral("BE") },
-                                             migrations);
+    auto file = storage::CompanyFile::create(
+        path, passphrase(), { QStringLiteral("Atelier Verhaegen"), QStringLiteral("BE") }, migrations);
     if (!file)
         qFatal("creating a test file failed: %s", qPrintable(file.error().toString() + file.error().detail));
     return std::move(*file);
@@ -50,7 +48,8 @@ inline void writeAll(const QString& path, const QByteArray& bytes)
 }
 
 // Inserts `count` settings rows inside one unit of work, to grow a file over many pages.
-inline void fillSettings(storage::CompanyFile& file, int count, const QString& prefix = QStringLiteral("fill"))
+inline void fillSettings(storage::CompanyFile& file, int count,
+                         const QString& prefix = QStringLiteral("fill"))
 {
     auto work = file.beginWork();
     KASBOEK_VERIFY_OK(work);

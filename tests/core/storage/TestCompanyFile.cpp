@@ -62,7 +62,8 @@ void TestCompanyFile::refusesToOverwriteAnExistingFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("existing.kasboek"));
     writeAll(path, QByteArrayLiteral("precious"));
-    auto file = storage::CompanyFile::create(path, passphrase(), { QStringLiteral("X"), QStringLiteral("NL") });
+    auto file
+        = storage::CompanyFile::create(path, passphrase(), { QStringLiteral("X"), QStringLiteral("NL") });
     KASBOEK_VERIFY_ERROR(file, ErrorCode::FileExists);
     QCOMPARE(readAll(path), QByteArrayLiteral("precious"));
 }
@@ -80,7 +81,8 @@ void TestCompanyFile::rejectsAShortPassphraseAndCreatesNothing()
 void TestCompanyFile::rejectsAMissingCompanyName()
 {
     const QString path = m_dir.filePath(QStringLiteral("noname.kasboek"));
-    auto file = storage::CompanyFile::create(path, passphrase(), { QStringLiteral("  "), QStringLiteral("BE") });
+    auto file
+        = storage::CompanyFile::create(path, passphrase(), { QStringLiteral("  "), QStringLiteral("BE") });
     KASBOEK_VERIFY_ERROR(file, ErrorCode::Validation);
     QCOMPARE(file.error().field, QStringLiteral("name"));
     QVERIFY(!QFileInfo::exists(path));

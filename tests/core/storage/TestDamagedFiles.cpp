@@ -39,8 +39,10 @@ void TestDamagedFiles::foreignOrBrokenFilesAreRefused_data()
     QVERIFY(good.size() > 100 * 4096);
 
     QTest::newRow("empty") << QByteArray() << ErrorCode::NotAKasboekFile;
-    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n") << ErrorCode::NotAKasboekFile;
-    QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8).append(4088, '\0') << ErrorCode::NotAKasboekFile;
+    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+                         << ErrorCode::NotAKasboekFile;
+    QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8).append(4088, '\0')
+                         << ErrorCode::NotAKasboekFile;
     QTest::newRow("text") << QByteArray("date,amount\n2026-01-01,12.50\n") << ErrorCode::NotAKasboekFile;
     QTest::newRow("truncated mid-page") << good.left(good.size() - 1000) << ErrorCode::CorruptFile;
     QTest::newRow("one partial page") << good.left(1000) << ErrorCode::CorruptFile;

@@ -30,7 +30,8 @@ void TestDurability::committedTransactionsSurviveSigkill()
     for (int round = 1; round <= rounds; ++round) {
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("KASBOEK_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
+        environment.insert(QStringLiteral("KASBOEK_PASSPHRASE"),
+                           QStringLiteral("correct horse battery staple"));
         child.setProcessEnvironment(environment);
         child.start(QStringLiteral(KASBOEK_STORAGE_PROBE),
                     { QStringLiteral("churn"), path, QString::number(round) });
@@ -64,7 +65,8 @@ void TestDurability::committedTransactionsSurviveSigkill()
                 acknowledged = std::max(acknowledged, line.mid(10).toInt());
         }
         QVERIFY2(child.exitStatus() == QProcess::CrashExit || child.exitCode() == 0,
-                 qPrintable(QStringLiteral("round %1: the worker failed with %2").arg(round).arg(child.exitCode())));
+                 qPrintable(
+                     QStringLiteral("round %1: the worker failed with %2").arg(round).arg(child.exitCode())));
         totalAcknowledged += acknowledged;
 
         auto file = storage::CompanyFile::open(path, passphrase());

@@ -31,8 +31,8 @@ void TestKeyDerivation::saltAndPassphraseChangeTheKey()
     const SecureBuffer pass(QByteArrayView("passphrase"));
     auto a = KeyDerivation::argon2id(pass, QByteArrayView("salt-salt-salt-1"), cheap);
     auto b = KeyDerivation::argon2id(pass, QByteArrayView("salt-salt-salt-2"), cheap);
-    auto c = KeyDerivation::argon2id(SecureBuffer(QByteArrayView("passphrasE")), QByteArrayView("salt-salt-salt-1"),
-                                     cheap);
+    auto c = KeyDerivation::argon2id(SecureBuffer(QByteArrayView("passphrasE")),
+                                     QByteArrayView("salt-salt-salt-1"), cheap);
     auto again = KeyDerivation::argon2id(pass, QByteArrayView("salt-salt-salt-1"), cheap);
     KASBOEK_VERIFY_OK(a);
     KASBOEK_VERIFY_OK(b);
@@ -46,11 +46,12 @@ void TestKeyDerivation::saltAndPassphraseChangeTheKey()
 
 void TestKeyDerivation::emptyPassphraseIsRejected()
 {
-    KASBOEK_VERIFY_ERROR(KeyDerivation::argon2id(SecureBuffer(), QByteArrayView("somesaltsomesalt"), { 1, 1024, 1 }),
-                         ErrorCode::InvalidArgument);
-    KASBOEK_VERIFY_ERROR(KeyDerivation::argon2id(SecureBuffer(QByteArrayView("x")), QByteArrayView("abc"),
-                                                 { 1, 1024, 1 }),
-                         ErrorCode::InvalidArgument);
+    KASBOEK_VERIFY_ERROR(
+        KeyDerivation::argon2id(SecureBuffer(), QByteArrayView("somesaltsomesalt"), { 1, 1024, 1 }),
+        ErrorCode::InvalidArgument);
+    KASBOEK_VERIFY_ERROR(
+        KeyDerivation::argon2id(SecureBuffer(QByteArrayView("x")), QByteArrayView("abc"), { 1, 1024, 1 }),
+        ErrorCode::InvalidArgument);
 }
 
 QTEST_GUILESS_MAIN(TestKeyDerivation)

@@ -21,8 +21,9 @@ storage::MigrationSet versionOne()
 storage::MigrationSet versionTwo()
 {
     return storage::MigrationSet({ storage::MigrationSet::standard().steps().first(),
-                                   addTable(2, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);"
-                                               "INSERT INTO notes (text) VALUES ('migrated');") });
+                                   addTable(2,
+                                            "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);"
+                                            "INSERT INTO notes (text) VALUES ('migrated');") });
 }
 
 qint64 userVersion(storage::CompanyFile& file)
@@ -91,8 +92,9 @@ void TestMigrations::failedUpgradeChangesNothing()
     const QString path = m_dir.filePath(QStringLiteral("failing.kasboek"));
     createFile(path, versionOne());
     const storage::MigrationSet broken({ storage::MigrationSet::standard().steps().first(),
-                                         addTable(2, "CREATE TABLE half_done (x);"
-                                                     "INSERT INTO no_such_table VALUES (1);") });
+                                         addTable(2,
+                                                  "CREATE TABLE half_done (x);"
+                                                  "INSERT INTO no_such_table VALUES (1);") });
     auto file = storage::CompanyFile::open(path, passphrase(), broken);
     KASBOEK_VERIFY_ERROR(file, ErrorCode::Database);
     QVERIFY(file.error().detail.contains(QStringLiteral("migration 2")));

@@ -34,7 +34,8 @@ void TestNoPlaintextOnDisk::verifyNoFileContains(const QString& directory, const
             const QByteArray utf8 = needle.toUtf8();
             const QByteArray utf16(reinterpret_cast<const char*>(needle.utf16()), needle.size() * 2);
             QVERIFY2(!bytes.contains(utf8) && !bytes.contains(utf16),
-                     qPrintable(QStringLiteral("%1 found in %2 (%3)").arg(needle, path, QString::fromLatin1(when))));
+                     qPrintable(
+                         QStringLiteral("%1 found in %2 (%3)").arg(needle, path, QString::fromLatin1(when))));
         }
     }
     QVERIFY2(filesScanned > 0, "nothing was scanned");

@@ -57,8 +57,9 @@ void TestPassphraseChange::wrongCurrentPassphraseChangesNothing()
     createFile(path);
     auto file = storage::CompanyFile::open(path, passphrase());
     KASBOEK_VERIFY_OK(file);
-    KASBOEK_VERIFY_ERROR((*file)->changePassphrase(passphrase("not the passphrase"), passphrase("a new one!!")),
-                         ErrorCode::WrongPassphrase);
+    KASBOEK_VERIFY_ERROR(
+        (*file)->changePassphrase(passphrase("not the passphrase"), passphrase("a new one!!")),
+        ErrorCode::WrongPassphrase);
     file->reset();
     KASBOEK_VERIFY_OK(storage::CompanyFile::open(path, passphrase()));
 }

@@ -42,10 +42,15 @@ void TestSqliteLayer::bindsAndReadsEveryType()
     auto insert = m_db->prepare("INSERT INTO t (i, s, b, u) VALUES (?1, ?2, ?3, ?4)");
     KASBOEK_VERIFY_OK(insert);
     const QByteArray blob("\x00\x01\xff", 3);
-    insert->bind(1, std::numeric_limits<qint64>::min()).bind(2, QStringLiteral("Ærøskøbing – 東京")).bindBlob(3, blob);
+    insert->bind(1, std::numeric_limits<qint64>::min())
+        .bind(2, QStringLiteral("Ærøskøbing – 東京"))
+        .bindBlob(3, blob);
     insert->bindNull(4);
     KASBOEK_VERIFY_OK(insert->run());
-    insert->bind(1, qint64 { 7 }).bindOptionalText(2, QString()).bindBlob(3, QByteArray()).bind(4, std::optional<qint64> {});
+    insert->bind(1, qint64 { 7 })
+        .bindOptionalText(2, QString())
+        .bindBlob(3, QByteArray())
+        .bind(4, std::optional<qint64> {});
     KASBOEK_VERIFY_OK(insert->run());
 
     auto select = m_db->prepare("SELECT i, s, b, u FROM t ORDER BY rowid");

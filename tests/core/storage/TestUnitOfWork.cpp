@@ -33,8 +33,12 @@ Result<void> writeSetting(storage::UnitOfWork& work, const QString& key)
     insert->bind(1, key);
     if (auto ran = insert->run(); !ran)
         return ran;
-    return work.record({ QStringLiteral("settings"), key, work.database().lastInsertRowId(),
-                         storage::ChangeKind::Insert, {}, { { QStringLiteral("key"), key } } });
+    return work.record({ QStringLiteral("settings"),
+                         key,
+                         work.database().lastInsertRowId(),
+                         storage::ChangeKind::Insert,
+                         {},
+                         { { QStringLiteral("key"), key } } });
 }
 
 qint64 count(storage::CompanyFile& file, const char* sql)
