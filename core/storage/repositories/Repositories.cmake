@@ -1,0 +1,12 @@
+# Repositories: the domain's contacts, products and company profile in the company file
+# (kasboek::storage). Included from core/storage/CMakeLists.txt.
+target_sources(kasboek_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/RowImage.h ${CMAKE_CURRENT_LIST_DIR}/RowImage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StoredValue.h ${CMAKE_CURRENT_LIST_DIR}/StoredValue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SqlFilter.h ${CMAKE_CURRENT_LIST_DIR}/SqlFilter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TableWriter.h ${CMAKE_CURRENT_LIST_DIR}/TableWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ContactQuery.h
+    ${CMAKE_CURRENT_LIST_DIR}/ContactRepository.h ${CMAKE_CURRENT_LIST_DIR}/ContactRepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ProductQuery.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProductRepository.h ${CMAKE_CURRENT_LIST_DIR}/ProductRepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CompanyProfileRepository.h ${CMAKE_CURRENT_LIST_DIR}/CompanyProfileRepository.cpp)
