@@ -1,0 +1,60 @@
+#include "app/TranslationLoader.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace kasboek::ui {
+
+QStringList TranslationLoader::availableLanguages()
+{
+    return { QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("fr"), QStringLiteral("de") };
+}
+
+QString TranslationLoader::pickLanguage(const QString& chosen, const QStringList& systemLanguages)
+{
+    const QStringList available = availableLanguages();
+    if (available.contains(chosen))
+        return chosen;
+    for (const QString& name : systemLanguages) {
+        // "nl-BE", "fr_BE", "de" → "nl", "fr", "de"
+        const QString language = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (available.contains(language))
+            return language;
+    }
+    return available.constFirst();
+}
+
+bool TranslationLoader::install(QCoreApplication& application, const QString& language)
+{
+    if (language == u"en")
+        return true;
+    auto* own = new QTranslator(&application);
+    if (!own->load(QStringLiteral(":/i18n/kasboek_%1.qm").arg(language))) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+
+    // Qt's own texts (standard buttons, file dialogs); absent on some installs, and
+    // then the English ones are shown, which is acceptable.
+    auto* qt = new QTranslator(&application);
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+QString TranslationLoader::installFor(QCoreApplication& application, const QSettings& settings)
+{
+    const QString language
+        = pickLanguage(settings.value(settingsKey()).toString(), QLocale::system().uiLanguages());
+    if (!install(application, language))
+        return availableLanguages().constFirst();
+    return language;
+}
+
+} // namespace kasboek::ui
