@@ -106,12 +106,19 @@ SecureBuffer SecureBuffer::fromTypedText(QString& text)
     }
     // A surrogate pair is 2 UTF-16 units for 4 bytes, so 3 bytes per unit always suffices.
     SecureBuffer exact(QByteArrayView(buffer.data(), length));
-    if (!text.isEmpty()) {
-        text.detach();
-        OPENSSL_cleanse(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
-        text.clear();
-    }
+    wipeCharacters(text);
+    text.clear();
     return exact;
+}
+
+bool SecureBuffer::wipeCharacters(QString& text)
+{
+    // Only when this QString is its characters' sole owner: detaching first would wipe a
+    // fresh copy and leave the original, and a literal's static data must not be written.
+    if (text.isEmpty() || !text.isDetached())
+        return false;
+    OPENSSL_cleanse(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    return true;
 }
 
 SecureBuffer SecureBuffer::toHex() const

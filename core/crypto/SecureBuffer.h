@@ -26,8 +26,12 @@ public:
     SecureBuffer& operator=(const SecureBuffer&) = delete;
 
     // Takes a passphrase typed into a widget: stores its UTF-8 bytes, then wipes the
-    // QString's own buffer (best effort: Qt may have made copies the caller owns).
+    // QString's characters in place when it is their only owner, and clears it. (Copies
+    // elsewhere, such as a line edit's undo history, are the caller's to clear.)
     [[nodiscard]] static SecureBuffer fromTypedText(QString& text);
+    // Overwrites the characters with zeros in place, keeping the length. False (and
+    // nothing written) when the QString shares them or they are static.
+    static bool wipeCharacters(QString& text);
 
     [[nodiscard]] std::byte* data() { return m_data; }
     [[nodiscard]] const std::byte* data() const { return m_data; }

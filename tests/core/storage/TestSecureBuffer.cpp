@@ -11,6 +11,7 @@ private slots:
     void holdsAndComparesBytes();
     void movesWithoutCopying();
     void typedTextBecomesUtf8AndTheStringIsWiped();
+    void typedTextIsWipedInPlace();
     void hexOfAKey();
     void randomSecretsDiffer();
 };
@@ -45,6 +46,27 @@ void TestSecureBuffer::typedTextBecomesUtf8AndTheStringIsWiped()
     const SecureBuffer buffer = SecureBuffer::fromTypedText(typed);
     QCOMPARE(buffer.view(), QByteArrayView(QStringLiteral("Ĳsselmeer €5 🐄").toUtf8()));
     QVERIFY(typed.isEmpty());
+}
+
+void TestSecureBuffer::typedTextIsWipedInPlace()
+{
+    // The sole owner's characters are overwritten where they are.
+    QString typed = QString::fromUtf8("hunter2-but-longer");
+    const QChar* where = typed.constData();
+    QVERIFY(SecureBuffer::wipeCharacters(typed));
+    QCOMPARE(typed.constData(), where);
+    QCOMPARE(typed, QString(18, QChar(0)));
+
+    // Shared characters are left alone: wiping a detached copy would be theatre, and
+    // the other owner would see its text change under it.
+    QString original = QString::fromUtf8("shared secret");
+    QString copy = original;
+    QVERIFY(!SecureBuffer::wipeCharacters(copy));
+    QCOMPARE(original, QStringLiteral("shared secret"));
+
+    // Static literal data is never written to.
+    QString literal = QStringLiteral("literal");
+    QVERIFY(!SecureBuffer::wipeCharacters(literal));
 }
 
 void TestSecureBuffer::hexOfAKey()
