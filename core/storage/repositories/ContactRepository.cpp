@@ -1,13 +1,7 @@
 #include "ContactRepository.h"
 
-#include "RowImage.h"
-#include "SqlFilter.h"
-#include "StoredValue.h"
-#include "TableWriter.h"
+#include "RecordStore.h"
 #include "domain/ContactValidator.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "storage/UnitOfWork.h"
 
 using namespace Qt::StringLiterals;
 using kasboek::domain::Contact;
@@ -131,169 +125,84 @@ ContactRepository::ContactRepository(Database& database)
     : m_database(database)
 { }
 
+RecordStore<ContactRepository, Contact> ContactRepository::store() const
+{
+    return { *this, m_database, kTable, kSelect };
+}
+
 Result<Contact> ContactRepository::find(qint64 id) const
 {
-    return findWhere("id = ?1", QVariant(id));
+    return store().find(id);
 }
 
 Result<Contact> ContactRepository::findByUid(const QUuid& uid) const
 {
-    return findWhere("uid = ?1", QVariant(StoredValue::uid(uid)));
-}
-
-Result<Contact> ContactRepository::findWhere(const char* condition, const QVariant& value) const
-{
-    const QByteArray sql = QByteArray(kSelect) + " WHERE " + condition;
-    auto statement = m_database.prepare(sql.constData());
-    if (!statement)
-        return std::unexpected(statement.error());
-    RowImage::bind(*statement, 1, value);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, tr("The contact does not exist (any more)."));
-    return fromRow(*statement);
+    return store().findByUid(uid);
 }
 
 Result<QList<Contact>> ContactRepository::list(const ContactQuery& query) const
 {
-    if (query.offset < 0)
-        return fail(ErrorCode::InvalidArgument, tr("A list cannot start before its first row."), u"offset"_s);
-    const SqlFilter filter = filterFor(query);
-    const QByteArray sql = QByteArray(kSelect) + filter.whereClause() + orderBy(query) + " LIMIT ? OFFSET ?";
-    auto statement = m_database.prepare(sql.constData());
-    if (!statement)
-        return std::unexpected(statement.error());
-    filter.bindTo(*statement,
-                  { QVariant(query.limit < 0 ? qint64(-1) : query.limit), QVariant(query.offset) });
-    QList<Contact> contacts;
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        auto contact = fromRow(*statement);
-        if (!contact)
-            return std::unexpected(contact.error());
-        contacts.append(std::move(*contact));
-    }
-    return contacts;
+    return store().list(filterFor(query), orderBy(query), query.limit, query.offset);
 }
 
 Result<qint64> ContactRepository::count(const ContactQuery& query) const
 {
-    const SqlFilter filter = filterFor(query);
-    const QByteArray sql = "SELECT count(*) FROM contacts" + filter.whereClause();
-    auto statement = m_database.prepare(sql.constData());
-    if (!statement)
-        return std::unexpected(statement.error());
-    filter.bindTo(*statement);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? statement->columnInt(0) : 0;
+    return store().count(filterFor(query));
 }
 
 Result<Contact> ContactRepository::insert(UnitOfWork& work, const Contact& contact)
 {
-    Q_ASSERT(&work.database() == &m_database);
-    auto valid = domain::ContactValidator::normalised(contact);
-    if (!valid)
-        return std::unexpected(valid.error());
-    Contact stored = std::move(*valid);
-    if (stored.uid.isNull())
-        stored.uid = QUuid::createUuid();
-    else if (auto free = checkUidFree(stored.uid); !free)
-        return std::unexpected(free.error());
-    stored.createdAt = StoredValue::parseTimestamp(work.timestamp());
-    stored.updatedAt = stored.createdAt;
-
-    auto id = TableWriter(work, kTable).insert(StoredValue::uid(stored.uid), toRow(stored));
-    if (!id)
-        return std::unexpected(id.error());
-    stored.id = *id;
-    return stored;
+    return store().insert(work, contact);
 }
 
 Result<Contact> ContactRepository::update(UnitOfWork& work, const Contact& contact)
 {
-    Q_ASSERT(&work.database() == &m_database);
-    auto valid = domain::ContactValidator::normalised(contact);
-    if (!valid)
-        return std::unexpected(valid.error());
-    auto current = find(contact.id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (!contact.uid.isNull() && contact.uid != current->uid)
-        return fail(ErrorCode::InvalidArgument, tr("The contact's id and uid belong to different contacts."),
-                    u"uid"_s);
-
-    Contact next = std::move(*valid);
-    next.id = current->id;
-    next.uid = current->uid;
-    next.archived = current->archived;
-    next.createdAt = current->createdAt;
-    next.updatedAt = StoredValue::parseTimestamp(work.timestamp());
-    auto changed
-        = TableWriter(work, kTable).update(next.id, StoredValue::uid(next.uid), toRow(*current), toRow(next));
-    if (!changed)
-        return std::unexpected(changed.error());
-    return *changed ? next : *current;
+    return store().update(work, contact);
 }
 
 Result<Contact> ContactRepository::archive(UnitOfWork& work, qint64 id)
 {
-    return setArchived(work, id, true);
+    return store().setArchived(work, id, true);
 }
 
 Result<Contact> ContactRepository::unarchive(UnitOfWork& work, qint64 id)
 {
-    return setArchived(work, id, false);
-}
-
-Result<Contact> ContactRepository::setArchived(UnitOfWork& work, qint64 id, bool archived)
-{
-    Q_ASSERT(&work.database() == &m_database);
-    auto current = find(id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (current->archived == archived)
-        return current;
-    Contact next = *current;
-    next.archived = archived;
-    next.updatedAt = StoredValue::parseTimestamp(work.timestamp());
-    auto changed
-        = TableWriter(work, kTable).update(id, StoredValue::uid(next.uid), toRow(*current), toRow(next));
-    if (!changed)
-        return std::unexpected(changed.error());
-    return next;
+    return store().setArchived(work, id, false);
 }
 
 Result<void> ContactRepository::remove(UnitOfWork& work, qint64 id)
 {
-    Q_ASSERT(&work.database() == &m_database);
-    auto current = find(id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (auto removable = checkRemovable(work, *current); !removable)
-        return removable;
-    return TableWriter(work, kTable).remove(id, StoredValue::uid(current->uid), toRow(*current));
-}
-
-Result<void> ContactRepository::checkUidFree(const QUuid& uid) const
-{
-    auto existing = findByUid(uid);
-    if (existing)
-        return fail(ErrorCode::Conflict, tr("A contact with this id is already stored."), u"uid"_s);
-    if (existing.error().code != ErrorCode::NotFound)
-        return std::unexpected(existing.error());
-    return {};
+    return store().remove(work, id);
 }
 
 Result<void> ContactRepository::checkRemovable(UnitOfWork& /*work*/, const Contact& /*contact*/) const
 {
+    return {};
+}
+
+Result<void> ContactRepository::checkUnique(const Contact& /*contact*/, qint64 /*id*/) const
+{
+    return {};
+}
+
+Result<Contact> ContactRepository::normalised(const Contact& contact)
+{
+    return domain::ContactValidator::normalised(contact);
+}
+
+QString ContactRepository::message(RecordMessage message)
+{
+    switch (message) {
+    case RecordMessage::NotFound:
+        return tr("The contact does not exist (any more).");
+    case RecordMessage::NegativeOffset:
+        return tr("A list cannot start before its first row.");
+    case RecordMessage::UidMismatch:
+        return tr("The contact's id and uid belong to different contacts.");
+    case RecordMessage::UidTaken:
+        return tr("A contact with this id is already stored.");
+    }
+    Q_UNREACHABLE();
     return {};
 }
 

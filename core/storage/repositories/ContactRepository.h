@@ -2,6 +2,7 @@
 
 #include "ContactQuery.h"
 #include "Error.h"
+#include "RecordMessage.h"
 #include "domain/Contact.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 namespace kasboek::storage {
 
 class Database;
+template<typename Repository, typename Entity> class RecordStore;
 class RowImage;
 class Statement;
 class UnitOfWork;
@@ -53,13 +55,17 @@ public:
     [[nodiscard]] Result<void> remove(UnitOfWork& work, qint64 id);
 
 private:
+    // The shared read and write flow; it calls the members below.
+    friend class RecordStore<ContactRepository, domain::Contact>;
+    [[nodiscard]] RecordStore<ContactRepository, domain::Contact> store() const;
+
     // Whether the contact may be deleted. Everything may, for now: once documents refer to
     // contacts, this refuses (Conflict) a contact that is used, and archiving is the way out.
     [[nodiscard]] Result<void> checkRemovable(UnitOfWork& work, const domain::Contact& contact) const;
-    // Conflict (field "uid") when a row already has this uid: an import or sync brought it twice.
-    [[nodiscard]] Result<void> checkUidFree(const QUuid& uid) const;
-    [[nodiscard]] Result<domain::Contact> setArchived(UnitOfWork& work, qint64 id, bool archived);
-    [[nodiscard]] Result<domain::Contact> findWhere(const char* condition, const QVariant& value) const;
+    // Nothing but the uid is unique among contacts.
+    [[nodiscard]] Result<void> checkUnique(const domain::Contact& contact, qint64 id) const;
+    [[nodiscard]] static Result<domain::Contact> normalised(const domain::Contact& contact);
+    [[nodiscard]] static QString message(RecordMessage message);
     [[nodiscard]] static RowImage toRow(const domain::Contact& contact);
     [[nodiscard]] static Result<domain::Contact> fromRow(const Statement& row);
 

@@ -1,13 +1,7 @@
 #include "ProductRepository.h"
 
-#include "RowImage.h"
-#include "SqlFilter.h"
-#include "StoredValue.h"
-#include "TableWriter.h"
+#include "RecordStore.h"
 #include "domain/ProductValidator.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
-#include "storage/UnitOfWork.h"
 
 using namespace Qt::StringLiterals;
 using kasboek::domain::Product;
@@ -83,174 +77,59 @@ ProductRepository::ProductRepository(Database& database)
     : m_database(database)
 { }
 
+RecordStore<ProductRepository, Product> ProductRepository::store() const
+{
+    return { *this, m_database, kTable, kSelect };
+}
+
 Result<Product> ProductRepository::find(qint64 id) const
 {
-    return findWhere("id = ?1", QVariant(id));
+    return store().find(id);
 }
 
 Result<Product> ProductRepository::findByUid(const QUuid& uid) const
 {
-    return findWhere("uid = ?1", QVariant(StoredValue::uid(uid)));
+    return store().findByUid(uid);
 }
 
 Result<Product> ProductRepository::findByCode(const QString& code) const
 {
-    return findWhere("code = ?1", QVariant(code));
-}
-
-Result<Product> ProductRepository::findWhere(const char* condition, const QVariant& value) const
-{
-    const QByteArray sql = QByteArray(kSelect) + " WHERE " + condition;
-    auto statement = m_database.prepare(sql.constData());
-    if (!statement)
-        return std::unexpected(statement.error());
-    RowImage::bind(*statement, 1, value);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorCode::NotFound, tr("The product does not exist (any more)."));
-    return fromRow(*statement);
+    return store().findWhere("code = ?1", QVariant(code));
 }
 
 Result<QList<Product>> ProductRepository::list(const ProductQuery& query) const
 {
-    if (query.offset < 0)
-        return fail(ErrorCode::InvalidArgument, tr("A list cannot start before its first row."), u"offset"_s);
-    const SqlFilter filter = filterFor(query);
-    const QByteArray sql = QByteArray(kSelect) + filter.whereClause() + orderBy(query) + " LIMIT ? OFFSET ?";
-    auto statement = m_database.prepare(sql.constData());
-    if (!statement)
-        return std::unexpected(statement.error());
-    filter.bindTo(*statement,
-                  { QVariant(query.limit < 0 ? qint64(-1) : query.limit), QVariant(query.offset) });
-    QList<Product> products;
-    while (true) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        auto product = fromRow(*statement);
-        if (!product)
-            return std::unexpected(product.error());
-        products.append(std::move(*product));
-    }
-    return products;
+    return store().list(filterFor(query), orderBy(query), query.limit, query.offset);
 }
 
 Result<qint64> ProductRepository::count(const ProductQuery& query) const
 {
-    const SqlFilter filter = filterFor(query);
-    const QByteArray sql = "SELECT count(*) FROM products" + filter.whereClause();
-    auto statement = m_database.prepare(sql.constData());
-    if (!statement)
-        return std::unexpected(statement.error());
-    filter.bindTo(*statement);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? statement->columnInt(0) : 0;
+    return store().count(filterFor(query));
 }
 
 Result<Product> ProductRepository::insert(UnitOfWork& work, const Product& product)
 {
-    Q_ASSERT(&work.database() == &m_database);
-    auto valid = domain::ProductValidator::normalised(product);
-    if (!valid)
-        return std::unexpected(valid.error());
-    Product stored = std::move(*valid);
-    if (auto free = checkCodeFree(stored.code, 0); !free)
-        return std::unexpected(free.error());
-    if (stored.uid.isNull())
-        stored.uid = QUuid::createUuid();
-    else if (auto free = checkUidFree(stored.uid); !free)
-        return std::unexpected(free.error());
-    stored.createdAt = StoredValue::parseTimestamp(work.timestamp());
-    stored.updatedAt = stored.createdAt;
-
-    auto id = TableWriter(work, kTable).insert(StoredValue::uid(stored.uid), toRow(stored));
-    if (!id)
-        return std::unexpected(id.error());
-    stored.id = *id;
-    return stored;
+    return store().insert(work, product);
 }
 
 Result<Product> ProductRepository::update(UnitOfWork& work, const Product& product)
 {
-    Q_ASSERT(&work.database() == &m_database);
-    auto valid = domain::ProductValidator::normalised(product);
-    if (!valid)
-        return std::unexpected(valid.error());
-    auto current = find(product.id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (!product.uid.isNull() && product.uid != current->uid)
-        return fail(ErrorCode::InvalidArgument, tr("The product's id and uid belong to different products."),
-                    u"uid"_s);
-    if (auto free = checkCodeFree(valid->code, current->id); !free)
-        return std::unexpected(free.error());
-
-    Product next = std::move(*valid);
-    next.id = current->id;
-    next.uid = current->uid;
-    next.archived = current->archived;
-    next.createdAt = current->createdAt;
-    next.updatedAt = StoredValue::parseTimestamp(work.timestamp());
-    auto changed
-        = TableWriter(work, kTable).update(next.id, StoredValue::uid(next.uid), toRow(*current), toRow(next));
-    if (!changed)
-        return std::unexpected(changed.error());
-    return *changed ? next : *current;
+    return store().update(work, product);
 }
 
 Result<Product> ProductRepository::archive(UnitOfWork& work, qint64 id)
 {
-    return setArchived(work, id, true);
+    return store().setArchived(work, id, true);
 }
 
 Result<Product> ProductRepository::unarchive(UnitOfWork& work, qint64 id)
 {
-    return setArchived(work, id, false);
-}
-
-Result<Product> ProductRepository::setArchived(UnitOfWork& work, qint64 id, bool archived)
-{
-    Q_ASSERT(&work.database() == &m_database);
-    auto current = find(id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (current->archived == archived)
-        return current;
-    Product next = *current;
-    next.archived = archived;
-    next.updatedAt = StoredValue::parseTimestamp(work.timestamp());
-    auto changed
-        = TableWriter(work, kTable).update(id, StoredValue::uid(next.uid), toRow(*current), toRow(next));
-    if (!changed)
-        return std::unexpected(changed.error());
-    return next;
+    return store().setArchived(work, id, false);
 }
 
 Result<void> ProductRepository::remove(UnitOfWork& work, qint64 id)
 {
-    Q_ASSERT(&work.database() == &m_database);
-    auto current = find(id);
-    if (!current)
-        return std::unexpected(current.error());
-    if (auto removable = checkRemovable(work, *current); !removable)
-        return removable;
-    return TableWriter(work, kTable).remove(id, StoredValue::uid(current->uid), toRow(*current));
-}
-
-Result<void> ProductRepository::checkUidFree(const QUuid& uid) const
-{
-    auto existing = findByUid(uid);
-    if (existing)
-        return fail(ErrorCode::Conflict, tr("A product with this id is already stored."), u"uid"_s);
-    if (existing.error().code != ErrorCode::NotFound)
-        return std::unexpected(existing.error());
-    return {};
+    return store().remove(work, id);
 }
 
 Result<void> ProductRepository::checkRemovable(UnitOfWork& /*work*/, const Product& /*product*/) const
@@ -258,8 +137,30 @@ Result<void> ProductRepository::checkRemovable(UnitOfWork& /*work*/, const Produ
     return {};
 }
 
-Result<void> ProductRepository::checkCodeFree(const QString& code, qint64 id) const
+Result<Product> ProductRepository::normalised(const Product& product)
 {
+    return domain::ProductValidator::normalised(product);
+}
+
+QString ProductRepository::message(RecordMessage message)
+{
+    switch (message) {
+    case RecordMessage::NotFound:
+        return tr("The product does not exist (any more).");
+    case RecordMessage::NegativeOffset:
+        return tr("A list cannot start before its first row.");
+    case RecordMessage::UidMismatch:
+        return tr("The product's id and uid belong to different products.");
+    case RecordMessage::UidTaken:
+        return tr("A product with this id is already stored.");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+Result<void> ProductRepository::checkUnique(const Product& product, qint64 id) const
+{
+    const QString& code = product.code;
     if (code.isEmpty())
         return {};
     auto statement = m_database.prepare("SELECT id FROM products WHERE code = ?1 AND id <> ?2");

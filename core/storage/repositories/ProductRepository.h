@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "ProductQuery.h"
+#include "RecordMessage.h"
 #include "domain/Product.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 namespace kasboek::storage {
 
 class Database;
+template<typename Repository, typename Entity> class RecordStore;
 class RowImage;
 class Statement;
 class UnitOfWork;
@@ -41,16 +43,18 @@ public:
     [[nodiscard]] Result<void> remove(UnitOfWork& work, qint64 id);
 
 private:
+    // The shared read and write flow; it calls the members below.
+    friend class RecordStore<ProductRepository, domain::Product>;
+    [[nodiscard]] RecordStore<ProductRepository, domain::Product> store() const;
+
     // Whether the product may be deleted. Everything may, for now: invoice lines copy what
     // they need from a product, but once they keep a reference to it, this is where a used
     // product is refused (Conflict).
     [[nodiscard]] Result<void> checkRemovable(UnitOfWork& work, const domain::Product& product) const;
-    // Conflict (field "code") when another product than `id` has this code.
-    [[nodiscard]] Result<void> checkCodeFree(const QString& code, qint64 id) const;
-    // Conflict (field "uid") when a row already has this uid: an import or sync brought it twice.
-    [[nodiscard]] Result<void> checkUidFree(const QUuid& uid) const;
-    [[nodiscard]] Result<domain::Product> setArchived(UnitOfWork& work, qint64 id, bool archived);
-    [[nodiscard]] Result<domain::Product> findWhere(const char* condition, const QVariant& value) const;
+    // Conflict (field "code") when another product than `id` has this product's code.
+    [[nodiscard]] Result<void> checkUnique(const domain::Product& product, qint64 id) const;
+    [[nodiscard]] static Result<domain::Product> normalised(const domain::Product& product);
+    [[nodiscard]] static QString message(RecordMessage message);
     [[nodiscard]] static RowImage toRow(const domain::Product& product);
     [[nodiscard]] static Result<domain::Product> fromRow(const Statement& row);
 

@@ -5,6 +5,7 @@ target_sources(kasboek_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/StoredValue.h ${CMAKE_CURRENT_LIST_DIR}/StoredValue.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SqlFilter.h ${CMAKE_CURRENT_LIST_DIR}/SqlFilter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TableWriter.h ${CMAKE_CURRENT_LIST_DIR}/TableWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RecordMessage.h ${CMAKE_CURRENT_LIST_DIR}/RecordStore.h
     ${CMAKE_CURRENT_LIST_DIR}/ContactQuery.h
     ${CMAKE_CURRENT_LIST_DIR}/ContactRepository.h ${CMAKE_CURRENT_LIST_DIR}/ContactRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProductQuery.h
