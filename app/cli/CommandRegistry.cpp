@@ -1,0 +1,54 @@
+#include "CommandRegistry.h"
+
+#include "CheckCommand.h"
+#include "CreateCommand.h"
+#include "HelpCommand.h"
+#include "InfoCommand.h"
+#include "PasswdCommand.h"
+
+namespace kasboek::cli {
+
+CommandRegistry::CommandRegistry() = default;
+CommandRegistry::~CommandRegistry() = default;
+
+void CommandRegistry::add(std::unique_ptr<Command> command)
+{
+    CommandSpec spec = command->spec();
+    m_entries.push_back({ std::move(spec), std::move(command) });
+}
+
+void CommandRegistry::addStandardCommands()
+{
+    // One line per command, in the order `kasboek-cli help` lists them.
+    add(std::make_unique<CreateCommand>());
+    add(std::make_unique<InfoCommand>());
+    add(std::make_unique<CheckCommand>());
+    add(std::make_unique<PasswdCommand>());
+    add(std::make_unique<HelpCommand>(*this));
+}
+
+CommandRegistry::Match CommandRegistry::find(const QStringList& words) const
+{
+    Match best;
+    for (const Entry& entry : m_entries) {
+        const QStringList name = entry.spec.name.split(u' ');
+        if (name.size() > words.size() || name.size() <= best.words)
+            continue;
+        if (std::equal(name.cbegin(), name.cend(), words.cbegin()))
+            best = { &entry, name.size() };
+    }
+    return best;
+}
+
+QList<const CommandRegistry::Entry*> CommandRegistry::group(const QString& group) const
+{
+    QList<const Entry*> members;
+    for (const Entry& entry : m_entries) {
+        const QStringList name = entry.spec.name.split(u' ');
+        if (name.size() > 1 && name.first() == group)
+            members.append(&entry);
+    }
+    return members;
+}
+
+} // namespace kasboek::cli
