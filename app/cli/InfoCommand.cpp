@@ -5,6 +5,7 @@
 #include "PassphraseSource.h"
 #include "storage/CompanyFile.h"
 #include "storage/FileFormat.h"
+#include "storage/repositories/CompanyProfileRepository.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -28,6 +29,8 @@ struct Summary
 {
     QString path;
     qint64 size = 0;
+    QString companyName;
+    QString companyCountry;
     int formatVersion = 0;
     storage::FileFormat::KdfProfile kdf;
     QList<storage::TableCount> counts;
@@ -41,6 +44,8 @@ QJsonObject toJson(const Summary& summary)
     return {
         { u"file"_s, summary.path },
         { u"file_size"_s, summary.size },
+        { u"company"_s,
+          QJsonObject { { u"name"_s, summary.companyName }, { u"country"_s, summary.companyCountry } } },
         { u"format_version"_s, summary.formatVersion },
         { u"kdf"_s,
           QJsonObject {
@@ -97,11 +102,16 @@ int InfoCommand::run(CliContext& context, const ParsedArguments& arguments)
     auto counts = (*file)->recordCounts();
     if (!counts)
         return context.report(path, CliError::fromCore(counts.error()));
+    auto company = storage::CompanyProfileRepository((*file)->database()).load();
+    if (!company)
+        return context.report(path, CliError::fromCore(company.error()));
 
     const QFileInfo info(path);
     const Summary summary {
         .path = info.absoluteFilePath(),
         .size = info.size(),
+        .companyName = company->name,
+        .companyCountry = company->country,
         .formatVersion = (*file)->formatVersion(),
         .kdf = (*file)->kdfProfile(),
         .counts = *counts,
@@ -119,6 +129,7 @@ int InfoCommand::run(CliContext& context, const ParsedArguments& arguments)
     QList<std::pair<QString, QString>> rows {
         { tr("File:"), summary.path },
         { tr("File size:"), tr("%1 bytes").arg(summary.size) },
+        { tr("Company:"), summary.companyName + u" ("_s + summary.companyCountry + u')' },
         { tr("Format version:"), QString::number(summary.formatVersion) },
         { tr("Key derivation:"), kdfAlgorithm },
         { u"  "_s + tr("profile:"), QString::number(summary.kdf.id) },

@@ -109,6 +109,7 @@ void TestCliCommands::infoShowsFormatKdfCipherAndCounts()
              QStringLiteral("%1 bytes").arg(QFileInfo(m_good).size()));
     QCOMPARE(fields.value(QStringLiteral("Format version")),
              QString::number(storage::MigrationSet::standard().latestVersion()));
+    QCOMPARE(fields.value(QStringLiteral("Company")), QStringLiteral("Atelier Verhaegen (BE)"));
     QCOMPARE(fields.value(QStringLiteral("Key derivation")), QStringLiteral("Argon2id"));
     QCOMPARE(fields.value(QStringLiteral("profile")), QString::number(profile.id));
     QCOMPARE(fields.value(QStringLiteral("iterations")), QString::number(profile.argon2.iterations));
@@ -136,14 +137,17 @@ void TestCliCommands::infoAsJson()
     QVERIFY(document.isObject());
     const QJsonObject info = document.object();
 
-    QCOMPARE(
-        QStringList(info.keys()),
-        (QStringList { QStringLiteral("cipher"), QStringLiteral("file"), QStringLiteral("file_size"),
-                       QStringLiteral("format_version"), QStringLiteral("kdf"), QStringLiteral("records") }));
+    QCOMPARE(QStringList(info.keys()),
+             (QStringList { QStringLiteral("cipher"), QStringLiteral("company"), QStringLiteral("file"),
+                            QStringLiteral("file_size"), QStringLiteral("format_version"),
+                            QStringLiteral("kdf"), QStringLiteral("records") }));
     QCOMPARE(info.value(QStringLiteral("file")).toString(), QFileInfo(m_good).absoluteFilePath());
     QCOMPARE(info.value(QStringLiteral("file_size")).toInteger(), QFileInfo(m_good).size());
     QCOMPARE(info.value(QStringLiteral("format_version")).toInt(),
              storage::MigrationSet::standard().latestVersion());
+    const QJsonObject companyJson = info.value(QStringLiteral("company")).toObject();
+    QCOMPARE(companyJson.value(QStringLiteral("name")).toString(), QStringLiteral("Atelier Verhaegen"));
+    QCOMPARE(companyJson.value(QStringLiteral("country")).toString(), QStringLiteral("BE"));
 
     const auto& profile = storage::FileFormat::currentKdfProfile();
     const QJsonObject kdf = info.value(QStringLiteral("kdf")).toObject();
