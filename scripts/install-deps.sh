@@ -11,6 +11,8 @@ packages=(
     libqt6svg6 qt6-charts-dev libxkbcommon-dev libgl-dev
     libsqlcipher-dev sqlcipher libssl-dev libargon2-dev libqrencode-dev
     libquazip1-qt6-dev libxlsxwriter-dev
+    # the desktop session: Wayland and X11 plugins, native dialogs, a font
+    qt6-qpa-plugins qt6-gtk-platformtheme fonts-dejavu-core
     # running the GUI and its tests without a display; reading PDFs back in tests
     xvfb xauth poppler-utils
     # the official validators in ../shared/standards
