@@ -368,7 +368,7 @@ Result<void> CompanyFile::changePassphrase(const crypto::SecureBuffer& current,
     if (!attach)
         return std::unexpected(attach.error());
     const crypto::SecureBuffer spec = FileFormat::rawKeySpec(*newKey, salt);
-    attach->bind(1, temporary).bind(2, QString::fromLatin1(spec.view()));
+    attach->bind(1, temporary).bindSecret(2, spec);
     auto attached = attach->run();
     attach = std::unexpected(Error {}); // finalise: DETACH needs no pending statement
     if (!attached)

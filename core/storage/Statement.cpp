@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sqlite.h"
+#include "crypto/SecureBuffer.h"
 
 #include <utility>
 
@@ -64,6 +65,13 @@ Statement& Statement::bindBlob(int index, QByteArrayView bytes)
     // A zero-length blob stays a blob (x''), not NULL.
     recordBindFailure(sqlite3_bind_blob(m_statement, index, bytes.isEmpty() ? "" : bytes.data(),
                                         static_cast<int>(bytes.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bindSecret(int index, const crypto::SecureBuffer& secret)
+{
+    recordBindFailure(sqlite3_bind_text(m_statement, index, reinterpret_cast<const char*>(secret.data()),
+                                        static_cast<int>(secret.size()), SQLITE_TRANSIENT));
     return *this;
 }
 

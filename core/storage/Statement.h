@@ -11,6 +11,10 @@
 
 struct sqlite3_stmt;
 
+namespace kasboek::crypto {
+class SecureBuffer;
+}
+
 namespace kasboek::storage {
 
 class Database;
@@ -34,6 +38,9 @@ public:
     Statement& bind(int index, const QString& text) { return bind(index, QStringView(text)); }
     Statement& bind(int index, const char* utf8) = delete; // say QStringLiteral or bindText
     Statement& bindBlob(int index, QByteArrayView bytes);
+    // Binds a secret as text straight from its SecureBuffer: no QString or QByteArray
+    // copy is made that could outlive it unwiped (SQLite copies it into its own memory).
+    Statement& bindSecret(int index, const crypto::SecureBuffer& secret);
     Statement& bindNull(int index);
     template<typename T> Statement& bind(int index, const std::optional<T>& value)
     {

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "crypto/SecureBuffer.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -15,6 +16,7 @@ private slots:
     void cleanup();
     void bindsAndReadsEveryType();
     void valuesAreNeverInterpretedAsSql();
+    void secretsBindAsText();
     void errorsAreTypedValues();
     void transactionRollsBackUnlessCommitted();
 
@@ -78,6 +80,19 @@ void TestSqliteLayer::valuesAreNeverInterpretedAsSql()
     insert->bind(1, QStringLiteral("x'); DROP TABLE t; --"));
     KASBOEK_VERIFY_OK(insert->run());
     QCOMPARE(m_db->queryInt("SELECT count(*) FROM t WHERE s LIKE 'x''); DROP%'").value_or(-1), 1);
+}
+
+void TestSqliteLayer::secretsBindAsText()
+{
+    auto insert = m_db->prepare("INSERT INTO t (s) VALUES (?1)");
+    KASBOEK_VERIFY_OK(insert);
+    insert->bindSecret(1, crypto::SecureBuffer(QByteArrayView("x'00ff'")));
+    KASBOEK_VERIFY_OK(insert->run());
+    auto select = m_db->prepare("SELECT s, typeof(s) FROM t");
+    KASBOEK_VERIFY_OK(select);
+    KASBOEK_VERIFY_OK(select->step());
+    QCOMPARE(select->columnText(0), QStringLiteral("x'00ff'"));
+    QCOMPARE(select->columnText(1), QStringLiteral("text"));
 }
 
 void TestSqliteLayer::errorsAreTypedValues()
