@@ -8,10 +8,8 @@
 #include "domain/VatRate.h"
 #include "domain/VatRateTable.h"
 
-#include <QDir>
 #include <QFile>
 #include <QTest>
-#include <QXmlStreamReader>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -70,7 +68,6 @@ private slots:
     void exemptionReasons_data();
     void exemptionReasons();
     void unknownExemptionReasons();
-    void exemptionReasonsMatchPeppolCodeList();
 
     void builtInTableLoads();
     void ratesOnADay_data();
@@ -290,41 +287,6 @@ void TestVatRates::unknownExemptionReasons()
     for (const QString& code : { u"VATEX-EU-999"_s, u"vatex-eu-ae"_s, QString(), u"VATEX-EU-AE "_s, u"AE"_s })
         KASBOEK_VERIFY_ERROR(VatExemptionReason::fromCode(code), ErrorCode::Validation);
     QCOMPARE(VatExemptionReason::all().size(), 87);
-}
-
-// The table was generated from the Peppol code list; if either changes, this says so.
-void TestVatRates::exemptionReasonsMatchPeppolCodeList()
-{
-    const QString shared = test::sharedDir();
-    if (shared.isEmpty())
-        QSKIP("needs ../shared/standards (the Peppol VATEX code list)");
-    QFile file(
-        QDir(shared).filePath(u"standards/peppol/peppol-bis-invoice-3/structure/codelist/VATEX.xml"_s));
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-
-    QList<std::pair<QString, QString>> expected;
-    QXmlStreamReader xml(&file);
-    QString id;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"Id") {
-            id = xml.readElementText().trimmed();
-        } else if (xml.name() == u"Name") {
-            // First line only: one French entry adds a French translation below.
-            expected.append({ id, xml.readElementText().split(u'\n').first().simplified() });
-        }
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QCOMPARE(expected.size(), 87);
-
-    const QList<VatExemptionReason> ours = VatExemptionReason::all();
-    QCOMPARE(ours.size(), expected.size());
-    for (qsizetype i = 0; i < ours.size(); ++i) {
-        QCOMPARE(ours.at(i).code(), expected.at(i).first);
-        QCOMPARE(ours.at(i).text(), expected.at(i).second);
-    }
 }
 
 void TestVatRates::builtInTableLoads()
