@@ -17,8 +17,8 @@ QString dataDir();
 QString sharedDir();
 QString requireSharedDir(const char* why);
 
-// The passphrase used by tests that do not care which one; tests that check the KDF
-// parameters use the real profile, the rest a fast one (see storage::KdfProfile).
+// The passphrase used by tests that do not care which one. Every test file uses the
+// real KDF profile: there is deliberately no weaker one a file could be made with.
 QByteArray testPassphrase();
 
 } // namespace kasboek::test

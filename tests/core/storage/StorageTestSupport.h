@@ -11,9 +11,9 @@
 
 namespace kasboek::test {
 
-inline crypto::SecureBuffer passphrase(QByteArrayView text = "correct horse battery staple")
+inline crypto::SecureBuffer passphrase(QByteArrayView text = {})
 {
-    return crypto::SecureBuffer(text);
+    return crypto::SecureBuffer(text.isNull() ? QByteArrayView(testPassphrase()) : text);
 }
 
 inline std::unique_ptr<storage::CompanyFile>

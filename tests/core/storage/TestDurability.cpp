@@ -30,8 +30,7 @@ void TestDurability::committedTransactionsSurviveSigkill()
     for (int round = 1; round <= rounds; ++round) {
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("KASBOEK_PASSPHRASE"),
-                           QStringLiteral("correct horse battery staple"));
+        environment.insert(QStringLiteral("KASBOEK_PASSPHRASE"), QString::fromUtf8(testPassphrase()));
         child.setProcessEnvironment(environment);
         child.start(QStringLiteral(KASBOEK_STORAGE_PROBE),
                     { QStringLiteral("churn"), path, QString::number(round) });

@@ -23,7 +23,7 @@ QProcess* TestFileLocking::startHolder(const QString& path)
 {
     auto* holder = new QProcess(this);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("KASBOEK_PASSPHRASE"), QStringLiteral("correct horse battery staple"));
+    environment.insert(QStringLiteral("KASBOEK_PASSPHRASE"), QString::fromUtf8(testPassphrase()));
     holder->setProcessEnvironment(environment);
     holder->start(QStringLiteral(KASBOEK_STORAGE_PROBE), { QStringLiteral("hold"), path });
     if (!holder->waitForStarted(10000))
