@@ -11,10 +11,12 @@ packages=(
     libqt6svg6 qt6-charts-dev libxkbcommon-dev libgl-dev
     libsqlcipher-dev sqlcipher libssl-dev libargon2-dev libqrencode-dev
     libquazip1-qt6-dev libxlsxwriter-dev
+    # the sync server: HTTP, and its SQLite and PostgreSQL engines (tests run a throwaway cluster)
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
     # the desktop session: Wayland and X11 plugins, native dialogs, a font
     qt6-qpa-plugins qt6-gtk-platformtheme fonts-dejavu-core
     # running the GUI and its tests without a display; reading PDFs back in tests
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils zbar-tools desktop-file-utils
     # the official validators in ../shared/standards
     libxml2-utils default-jre-headless libsaxonhe-java python3-lxml
     # tools

@@ -1,0 +1,8 @@
+# Quotes, invoices, credit notes and purchase documents: the types, their calculation and
+# the rules for issuing them (kasboek::domain). Included from core/domain/CMakeLists.txt.
+target_sources(kasboek_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentType.h ${CMAKE_CURRENT_LIST_DIR}/DocumentType.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentParty.h
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentLine.h
+    ${CMAKE_CURRENT_LIST_DIR}/Document.h
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentCalculation.h ${CMAKE_CURRENT_LIST_DIR}/DocumentCalculation.cpp)
