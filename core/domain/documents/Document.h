@@ -5,6 +5,7 @@
 #include "../ExchangeRate.h"
 #include "../Money.h"
 #include "../VatCategory.h"
+#include "../VatRate.h"
 #include "DocumentLine.h"
 #include "DocumentParty.h"
 #include "DocumentType.h"
@@ -39,6 +40,19 @@ struct DocumentVatExemption
     QString reasonText; // e.g. "Verlegging van heffing"
 
     friend bool operator==(const DocumentVatExemption&, const DocumentVatExemption&) = default;
+};
+
+// A document-level charge (BG-21): travel costs, shipping, a rush fee. Carries its own VAT
+// category and rate; EN16931 requires a reason.
+struct DocumentCharge
+{
+    Money amount; // BT-99, in the document currency, positive
+    VatCategory vatCategory = VatCategory::StandardRate; // BT-102
+    VatRate vatRate = VatRate::fromBasisPoints(2100); // BT-103
+    QString reason; // BT-104, e.g. "Travel costs"
+    QString reasonCode; // BT-105, UNCL7161, optional (e.g. "FC" freight)
+
+    friend bool operator==(const DocumentCharge&, const DocumentCharge&) = default;
 };
 
 // A file that travels with a document: the PDF embedded in UBL we export, or what a
@@ -95,6 +109,7 @@ struct Document
 
     std::optional<Decimal> discountPercent; // a document discount (BG-20) over every line
     QList<DocumentLine> lines;
+    QList<DocumentCharge> charges;
     QList<DocumentVatExemption> exemptions;
     QList<DocumentAttachment> attachments;
 

@@ -95,6 +95,9 @@ Result<DocumentTotalsInput> DocumentCalculation::totalsInput(const Document& doc
         }
     }
 
+    for (const DocumentCharge& charge : document.charges)
+        input.charges.append({ charge.amount, charge.vatCategory, charge.vatRate, charge.reason, charge.reasonCode });
+
     for (const DocumentVatExemption& exemption : document.exemptions)
         input.exemptions.append({ exemption.vatCategory, exemption.reasonCode, exemption.reasonText });
     return input;

@@ -16,6 +16,7 @@ namespace kasboek::domain {
 //   line discount (BT-136)  = round(round(quantity × price) × discount% / 100)
 //   document discount       = one allowance (BG-20) per VAT category and rate:
 //                             round(Σ line nets in that group × discount% / 100)
+//   charges                 = as entered (BG-21), each with its own category and rate
 //
 // Credit notes carry positive quantities and amounts, like UBL CreditNote: the type says
 // which way the money goes. Stateless; call from any thread.

@@ -1,0 +1,2 @@
+# Services over storage (kasboek::books). Each area keeps its own list file.
+include(${CMAKE_CURRENT_LIST_DIR}/Invoicing.cmake OPTIONAL)
