@@ -11,3 +11,5 @@ target_sources(kasboek_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ProductQuery.h
     ${CMAKE_CURRENT_LIST_DIR}/ProductRepository.h ${CMAKE_CURRENT_LIST_DIR}/ProductRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CompanyProfileRepository.h ${CMAKE_CURRENT_LIST_DIR}/CompanyProfileRepository.cpp)
+# Quotes, invoices, credit notes, purchase documents, numbering series and payments.
+include(${CMAKE_CURRENT_LIST_DIR}/Documents.cmake OPTIONAL)
