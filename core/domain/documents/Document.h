@@ -95,8 +95,9 @@ struct Document
 
     QString language = QStringLiteral("nl"); // of the PDF and legal mentions: nl, fr, en, de
     Currency currency; // BT-5, EUR by default
-    // Document currency units per one unit of the accounting currency (EUR), recorded at
-    // issue; required when currency is not EUR, absent otherwise.
+    // How many euro (the accounting currency) one unit of the document currency is worth, as
+    // ExchangeRate defines it (USD invoice: about 0.92); recorded at issue, required when the
+    // currency is not EUR, absent otherwise. It converts the VAT total for BT-111.
     std::optional<ExchangeRate> exchangeRate;
 
     int paymentTermsDays = 30;

@@ -40,7 +40,8 @@ Result<DocumentTotalsInput> DocumentCalculation::totalsInput(const Document& doc
     input.currency = document.currency;
     input.exchangeRate = document.exchangeRate;
 
-    // Line nets per (category, rate), for the document discount.
+    // Line nets per (category, rate), for the document discount; keyed by the negated rate so
+    // the allowances come in the VAT breakdown's order (category, then highest rate first).
     QMap<std::pair<int, int>, Money> groupNets;
     for (qsizetype i = 0; i < document.lines.size(); ++i) {
         const DocumentLine& line = document.lines[i];
@@ -67,7 +68,7 @@ Result<DocumentTotalsInput> DocumentCalculation::totalsInput(const Document& doc
         auto net = gross->minus(*discount);
         if (!net)
             return std::unexpected(net.error());
-        const auto key = std::make_pair(static_cast<int>(line.vatCategory), line.vatRate.basisPoints());
+        const auto key = std::make_pair(static_cast<int>(line.vatCategory), -line.vatRate.basisPoints());
         auto sum = groupNets.value(key, Money::zero(document.currency)).plus(*net);
         if (!sum)
             return std::unexpected(sum.error());
@@ -88,7 +89,7 @@ Result<DocumentTotalsInput> DocumentCalculation::totalsInput(const Document& doc
             DocumentAllowanceCharge allowance;
             allowance.amount = *amount;
             allowance.vatCategory = static_cast<VatCategory>(it.key().first);
-            allowance.vatRate = VatRate::fromBasisPoints(it.key().second);
+            allowance.vatRate = VatRate::fromBasisPoints(-it.key().second);
             allowance.reason = discountReason;
             allowance.reasonCode = QStringLiteral("95");
             input.allowances.append(allowance);
@@ -96,7 +97,8 @@ Result<DocumentTotalsInput> DocumentCalculation::totalsInput(const Document& doc
     }
 
     for (const DocumentCharge& charge : document.charges)
-        input.charges.append({ charge.amount, charge.vatCategory, charge.vatRate, charge.reason, charge.reasonCode });
+        input.charges.append(
+            { charge.amount, charge.vatCategory, charge.vatRate, charge.reason, charge.reasonCode });
 
     for (const DocumentVatExemption& exemption : document.exemptions)
         input.exemptions.append({ exemption.vatCategory, exemption.reasonCode, exemption.reasonText });

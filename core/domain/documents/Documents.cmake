@@ -5,4 +5,6 @@ target_sources(kasboek_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DocumentParty.h
     ${CMAKE_CURRENT_LIST_DIR}/DocumentLine.h
     ${CMAKE_CURRENT_LIST_DIR}/Document.h
-    ${CMAKE_CURRENT_LIST_DIR}/DocumentCalculation.h ${CMAKE_CURRENT_LIST_DIR}/DocumentCalculation.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentCalculation.h ${CMAKE_CURRENT_LIST_DIR}/DocumentCalculation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LegalMentions.h ${CMAKE_CURRENT_LIST_DIR}/LegalMentions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/InvoiceRequirements.h ${CMAKE_CURRENT_LIST_DIR}/InvoiceRequirements.cpp)
