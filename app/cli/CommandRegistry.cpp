@@ -40,6 +40,19 @@ CommandRegistry::Match CommandRegistry::find(const QStringList& words) const
     return best;
 }
 
+bool CommandRegistry::needsGraphics(int argc, char** argv) const
+{
+    QStringList words;
+    for (int i = 1; i < argc; ++i) {
+        const QString word = QString::fromLocal8Bit(argv[i]);
+        if (words.isEmpty() && word.startsWith(u'-'))
+            continue; // global options before the command
+        words.append(word);
+    }
+    const Match match = find(words);
+    return match.entry && match.entry->spec.needsGraphics;
+}
+
 QList<const CommandRegistry::Entry*> CommandRegistry::group(const QString& group) const
 {
     QList<const Entry*> members;

@@ -40,6 +40,9 @@ public:
     // for "import ubl"), for a group name given on its own.
     [[nodiscard]] QList<const Entry*> group(const QString& group) const;
     [[nodiscard]] const std::vector<Entry>& entries() const { return m_entries; }
+    // Whether the command a command line names (argv, program name first) draws: decided
+    // before the application object exists, since that choice cannot be undone.
+    [[nodiscard]] bool needsGraphics(int argc, char** argv) const;
 
 private:
     std::vector<Entry> m_entries;

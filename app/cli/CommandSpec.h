@@ -34,6 +34,9 @@ struct CommandSpec
     QList<Argument> arguments = {};
     QList<Option> options = {};
     QString examples = {}; // lines of shell, shown verbatim
+    // The command draws (PDFs, QR codes): kasboek-cli then runs a Qt Gui application on the
+    // offscreen platform, so it still needs no display.
+    bool needsGraphics = false;
 };
 
 } // namespace kasboek::cli
