@@ -10,6 +10,7 @@ target_sources(kasboek_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ContactRepository.h ${CMAKE_CURRENT_LIST_DIR}/ContactRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProductQuery.h
     ${CMAKE_CURRENT_LIST_DIR}/ProductRepository.h ${CMAKE_CURRENT_LIST_DIR}/ProductRepository.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/CompanyProfileRepository.h ${CMAKE_CURRENT_LIST_DIR}/CompanyProfileRepository.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/CompanyProfileRepository.h ${CMAKE_CURRENT_LIST_DIR}/CompanyProfileRepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SettingsRepository.h ${CMAKE_CURRENT_LIST_DIR}/SettingsRepository.cpp)
 # Quotes, invoices, credit notes, purchase documents, numbering series and payments.
 include(${CMAKE_CURRENT_LIST_DIR}/Documents.cmake OPTIONAL)
