@@ -14,7 +14,7 @@ packages=(
     # the sync server: HTTP, and its SQLite and PostgreSQL engines (tests run a throwaway cluster)
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql postgresql
     # the desktop session: Wayland and X11 plugins, native dialogs, a font
-    qt6-qpa-plugins qt6-gtk-platformtheme fonts-dejavu-core
+    qt6-qpa-plugins qt6-gtk-platformtheme fonts-dejavu-core fonts-urw-base35
     # running the GUI and its tests without a display; reading PDFs back in tests
     xvfb xauth poppler-utils zbar-tools desktop-file-utils
     # the official validators in ../shared/standards
