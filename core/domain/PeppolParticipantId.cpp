@@ -34,7 +34,7 @@ Result<PeppolParticipantId> PeppolParticipantId::fromParts(QStringView scheme, Q
         return fail(ErrorCode::Validation, tr("A Peppol scheme is a 4-digit code, such as 0208."), {},
                     u"scheme"_s);
     // Each value is checked by the type it is; the value's own message says what is wrong.
-    auto withScheme = [scheme](Error error) {
+    auto withScheme = [](Error error) {
         error.detail = u"value."_s + error.detail;
         return std::unexpected(std::move(error));
     };
