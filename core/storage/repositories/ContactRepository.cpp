@@ -3,6 +3,8 @@
 #include "RecordStore.h"
 #include "domain/ContactValidator.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using kasboek::domain::Contact;
 using kasboek::domain::ContactKind;
@@ -175,8 +177,23 @@ Result<void> ContactRepository::remove(UnitOfWork& work, qint64 id)
     return store().remove(work, id);
 }
 
-Result<void> ContactRepository::checkRemovable(UnitOfWork& /*work*/, const Contact& /*contact*/) const
+Result<void> ContactRepository::checkRemovable(UnitOfWork& work, const Contact& contact) const
 {
+    // Documents keep their own copy of the contact's details, but still name the contact: the
+    // books must be able to say whose invoices these are.
+    auto statement = work.database().prepare("SELECT count(*) FROM documents WHERE contact_id = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, contact.id);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const qint64 used = *row ? statement->columnInt(0) : 0;
+    if (used > 0)
+        return fail(ErrorCode::Conflict,
+                    tr("The contact is named on %n document(s) and cannot be deleted; archive it instead.",
+                       nullptr, int(qMin<qint64>(used, std::numeric_limits<int>::max()))),
+                    u"id"_s);
     return {};
 }
 

@@ -3,6 +3,8 @@
 #include "RecordStore.h"
 #include "domain/ProductValidator.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using kasboek::domain::Product;
 
@@ -132,8 +134,22 @@ Result<void> ProductRepository::remove(UnitOfWork& work, qint64 id)
     return store().remove(work, id);
 }
 
-Result<void> ProductRepository::checkRemovable(UnitOfWork& /*work*/, const Product& /*product*/) const
+Result<void> ProductRepository::checkRemovable(UnitOfWork& work, const Product& product) const
 {
+    auto statement = work.database().prepare("SELECT count(*) FROM document_lines WHERE product_id = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, product.id);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const qint64 used = *row ? statement->columnInt(0) : 0;
+    if (used > 0)
+        return fail(
+            ErrorCode::Conflict,
+            tr("The product is used on %n document line(s) and cannot be deleted; archive it instead.",
+               nullptr, int(qMin<qint64>(used, std::numeric_limits<int>::max()))),
+            u"id"_s);
     return {};
 }
 

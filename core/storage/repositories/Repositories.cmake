@@ -14,3 +14,4 @@ target_sources(kasboek_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SettingsRepository.h ${CMAKE_CURRENT_LIST_DIR}/SettingsRepository.cpp)
 # Quotes, invoices, credit notes, purchase documents, numbering series and payments.
 include(${CMAKE_CURRENT_LIST_DIR}/Documents.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/RecurringAndReminders.cmake OPTIONAL)
