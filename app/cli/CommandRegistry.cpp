@@ -2,7 +2,11 @@
 
 #include "CheckCommand.h"
 #include "CreateCommand.h"
+#include "DemoCommand.h"
+#include "ExportPdfCommand.h"
+#include "ExportUblCommand.h"
 #include "HelpCommand.h"
+#include "ImportUblCommand.h"
 #include "InfoCommand.h"
 #include "PasswdCommand.h"
 
@@ -24,6 +28,10 @@ void CommandRegistry::addStandardCommands()
     add(std::make_unique<InfoCommand>());
     add(std::make_unique<CheckCommand>());
     add(std::make_unique<PasswdCommand>());
+    add(std::make_unique<DemoCommand>());
+    add(std::make_unique<ImportUblCommand>());
+    add(std::make_unique<ExportUblCommand>());
+    add(std::make_unique<ExportPdfCommand>());
     add(std::make_unique<HelpCommand>(*this));
 }
 

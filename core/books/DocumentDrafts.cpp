@@ -2,6 +2,7 @@
 
 #include "PartySnapshots.h"
 #include "domain/documents/DocumentCalculation.h"
+#include "domain/documents/LegalMentions.h"
 #include "storage/repositories/CompanyProfileRepository.h"
 #include "storage/repositories/ContactRepository.h"
 
@@ -106,6 +107,10 @@ Result<void> DocumentDrafts::refreshParties(storage::Database& database, Documen
 
 void DocumentDrafts::refreshTotals(Document& document)
 {
+    // A category without VAT needs its legal reason before anything adds up (EN 16931
+    // BR-AE-10 and friends): the default wording, unless the user wrote one.
+    if (DocumentTypes::isSales(document.type))
+        domain::LegalMentions::completeExemptions(document);
     auto totals = domain::DocumentCalculation::totals(document);
     if (totals) {
         document.totalExclusive = totals->taxExclusiveAmount;

@@ -4,6 +4,7 @@
 #include "domain/StructuredCommunication.h"
 #include "domain/documents/DocumentCalculation.h"
 #include "domain/documents/InvoiceRequirements.h"
+#include "domain/documents/LegalMentions.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/UnitOfWork.h"
@@ -139,6 +140,7 @@ Result<Document> DocumentIssuer::issue(storage::UnitOfWork& work, qint64 id, QDa
 
     if (auto parties = DocumentDrafts::refreshParties(database, d); !parties)
         return std::unexpected(parties.error());
+    domain::LegalMentions::completeExemptions(d);
 
     d.issueDate = issueDate;
     if (d.type == DocumentType::Quote) {

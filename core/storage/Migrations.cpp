@@ -18,6 +18,10 @@ const MigrationSet& MigrationSet::standard()
     static const MigrationSet set({
         fromResource(1, QStringLiteral("company, settings, contacts, products"),
                      QStringLiteral(":/kasboek/migrations/001_initial.sql")),
+        fromResource(2, QStringLiteral("quotes, invoices, credit notes, numbering, payments"),
+                     QStringLiteral(":/kasboek/migrations/002_documents.sql")),
+        fromResource(3, QStringLiteral("recurring invoices, reminders"),
+                     QStringLiteral(":/kasboek/migrations/003_recurring_reminders.sql")),
     });
     return set;
 }
