@@ -59,8 +59,8 @@ private:
     friend class RecordStore<ContactRepository, domain::Contact>;
     [[nodiscard]] RecordStore<ContactRepository, domain::Contact> store() const;
 
-    // Whether the contact may be deleted. Everything may, for now: once documents refer to
-    // contacts, this refuses (Conflict) a contact that is used, and archiving is the way out.
+    // Whether the contact may be deleted: refuses (Conflict, field "id") a contact that a
+    // document names; archiving is the way out.
     [[nodiscard]] Result<void> checkRemovable(UnitOfWork& work, const domain::Contact& contact) const;
     // Nothing but the uid is unique among contacts.
     [[nodiscard]] Result<void> checkUnique(const domain::Contact& contact, qint64 id) const;

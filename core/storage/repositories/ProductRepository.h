@@ -47,9 +47,8 @@ private:
     friend class RecordStore<ProductRepository, domain::Product>;
     [[nodiscard]] RecordStore<ProductRepository, domain::Product> store() const;
 
-    // Whether the product may be deleted. Everything may, for now: invoice lines copy what
-    // they need from a product, but once they keep a reference to it, this is where a used
-    // product is refused (Conflict).
+    // Whether the product may be deleted: refuses (Conflict, field "id") a product that a
+    // document line refers to; archiving is the way out.
     [[nodiscard]] Result<void> checkRemovable(UnitOfWork& work, const domain::Product& product) const;
     // Conflict (field "code") when another product than `id` has this product's code.
     [[nodiscard]] Result<void> checkUnique(const domain::Product& product, qint64 id) const;

@@ -12,3 +12,5 @@ kasboek_add_test(PageFlow SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPageFlow.cpp
     LIBS kasboek_render LABELS render)
 kasboek_add_test(DocumentPdfRenderer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDocumentPdfRenderer.cpp
     LIBS kasboek_render LABELS render)
+kasboek_add_test(CompanyDocumentPrinter SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCompanyDocumentPrinter.cpp
+    LIBS kasboek_render LABELS render)
