@@ -3,12 +3,10 @@
 #include "CliContext.h"
 #include "DocumentSelection.h"
 #include "ExportOptions.h"
-#include "ExportTarget.h"
+#include "ExportSession.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
-#include "render/CompanyDocumentPrinter.h"
 #include "storage/repositories/DocumentRepository.h"
-#include "storage/repositories/SettingsRepository.h"
 
 using namespace Qt::StringLiterals;
 using kasboek::domain::DocumentType;
@@ -35,39 +33,22 @@ CommandSpec ExportPdfCommand::spec() const
 
 int ExportPdfCommand::run(CliContext& context, const ParsedArguments& arguments)
 {
-    const QString path = arguments.argument(u"FILE"_s);
-    auto target = ExportTarget::open(arguments.option(u"output"_s));
-    if (!target)
-        return context.report({}, target.error());
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
-    if (!file)
-        return context.report(path, file.error());
-
-    const storage::DocumentRepository documents((*file)->database());
-    auto ids = DocumentSelection::resolve(
-        documents, arguments, { DocumentType::Quote, DocumentType::Invoice, DocumentType::CreditNote });
-    if (!ids)
-        return context.report(path, ids.error());
-    auto documentTemplate
-        = render::CompanyDocumentPrinter::loadTemplate(storage::SettingsRepository((*file)->database()));
-    if (!documentTemplate)
-        return context.report(path, CliError::fromCore(documentTemplate.error()));
-    render::CompanyDocumentPrinter printer(*documentTemplate);
-
-    for (qint64 id : *ids) {
+    auto session = ExportSession::open(
+        context, arguments, { DocumentType::Quote, DocumentType::Invoice, DocumentType::CreditNote });
+    if (!session)
+        return session.error();
+    const storage::DocumentRepository documents = session->documents();
+    for (qint64 id : session->documentIds()) {
         auto document = documents.find(id);
         if (!document)
-            return context.report(path, CliError::fromCore(document.error()));
-        auto pdf = printer.pdf(*document);
+            return context.report(session->path(), CliError::fromCore(document.error()));
+        auto pdf = session->printer().pdf(*document);
         if (!pdf)
             return context.report(document->number, CliError::fromCore(pdf.error()));
-        auto written
-            = target->write(DocumentSelection::fileName(document->type, document->number, u"pdf"_s), *pdf);
+        auto written = session->target().write(
+            DocumentSelection::fileName(document->type, document->number, u"pdf"_s), *pdf);
         if (!written)
-            return context.report(path, written.error());
+            return context.report(session->path(), written.error());
         context.out() << *written << u'\n';
     }
     return static_cast<int>(ExitCode::Success);

@@ -3,13 +3,11 @@
 #include "CliContext.h"
 #include "DocumentSelection.h"
 #include "ExportOptions.h"
-#include "ExportTarget.h"
+#include "ExportSession.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
 #include "exchange/ubl/UblWriter.h"
-#include "render/CompanyDocumentPrinter.h"
 #include "storage/repositories/DocumentRepository.h"
-#include "storage/repositories/SettingsRepository.h"
 
 using namespace Qt::StringLiterals;
 using kasboek::domain::DocumentType;
@@ -43,36 +41,19 @@ CommandSpec ExportUblCommand::spec() const
 
 int ExportUblCommand::run(CliContext& context, const ParsedArguments& arguments)
 {
-    const QString path = arguments.argument(u"FILE"_s);
-    auto target = ExportTarget::open(arguments.option(u"output"_s));
-    if (!target)
-        return context.report({}, target.error());
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
-    if (!file)
-        return context.report(path, file.error());
-
-    const storage::DocumentRepository documents((*file)->database());
-    auto ids = DocumentSelection::resolve(documents, arguments,
-                                          { DocumentType::Invoice, DocumentType::CreditNote });
-    if (!ids)
-        return context.report(path, ids.error());
+    auto session
+        = ExportSession::open(context, arguments, { DocumentType::Invoice, DocumentType::CreditNote });
+    if (!session)
+        return session.error();
     const bool embedPdf = !arguments.isSet(u"no-pdf"_s);
-    auto documentTemplate
-        = render::CompanyDocumentPrinter::loadTemplate(storage::SettingsRepository((*file)->database()));
-    if (!documentTemplate)
-        return context.report(path, CliError::fromCore(documentTemplate.error()));
-    render::CompanyDocumentPrinter printer(*documentTemplate);
-
-    for (qint64 id : *ids) {
+    const storage::DocumentRepository documents = session->documents();
+    for (qint64 id : session->documentIds()) {
         auto document = documents.find(id);
         if (!document)
-            return context.report(path, CliError::fromCore(document.error()));
+            return context.report(session->path(), CliError::fromCore(document.error()));
         QByteArray pdf;
         if (embedPdf) {
-            auto printed = printer.pdf(*document);
+            auto printed = session->printer().pdf(*document);
             if (!printed)
                 return context.report(document->number, CliError::fromCore(printed.error()));
             pdf = *printed;
@@ -89,10 +70,10 @@ int ExportUblCommand::run(CliContext& context, const ParsedArguments& arguments)
             }
             return context.report(document->number, CliError::fromCore(xml.error()));
         }
-        auto written
-            = target->write(DocumentSelection::fileName(document->type, document->number, u"xml"_s), *xml);
+        auto written = session->target().write(
+            DocumentSelection::fileName(document->type, document->number, u"xml"_s), *xml);
         if (!written)
-            return context.report(path, written.error());
+            return context.report(session->path(), written.error());
         context.out() << *written << u'\n';
     }
     return static_cast<int>(ExitCode::Success);
