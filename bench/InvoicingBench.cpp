@@ -93,9 +93,9 @@ int main(int argc, char** argv)
         auto work = orDie(file->beginWork(), "work");
         orDie(storage::CompanyProfileRepository(file->database()).update(work, catalog.company), "profile");
         storage::ContactRepository contacts(file->database());
-        // Customers billed in euro at the standard rates: the common case.
+        // Business customers billed in euro (each has a Peppol address): the common case.
         for (int index : { books::DemoCatalog::domesticCompany, books::DemoCatalog::domesticFrenchSpeaking,
-                           books::DemoCatalog::privatePerson, books::DemoCatalog::retailer })
+                           books::DemoCatalog::coContractor, books::DemoCatalog::retailer })
             customers.append(orDie(contacts.insert(work, catalog.customers.at(index)), "contact").id);
         storage::ProductRepository productRepository(file->database());
         for (const Product& product : catalog.products)
