@@ -13,8 +13,9 @@ class UnitOfWork;
 namespace kasboek::books {
 
 // Issues a sales draft inside the caller's unit of work, so that the number it takes is given
-// back when anything after it fails: InvoicingService::issue() is the one caller. The steps,
-// in order (the first that fails stops the rest):
+// back when anything after it fails (or anything else the caller does in that unit): for
+// InvoicingService::issue() and for services that issue as part of a larger change, such as
+// recurring invoices. The steps, in order (the first that fails stops the rest):
 //  1. the draft: it exists (NotFound), is a draft (ReadOnly, field "status") and a sales
 //     document (InvalidArgument, field "type");
 //  2. the party snapshots from the company profile and the contact as they are now;
