@@ -183,6 +183,34 @@
     </message>
 </context>
 <context>
+    <name>RecurringRunText</name>
+    <message>
+        <source>The recurring invoices could not be checked: %1</source>
+        <translation>Die wiederkehrenden Rechnungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n recurring invoice(s): %1.</source>
+        <translation>
+            <numerusform>%n wiederkehrende Rechnung ausgestellt: %1.</numerusform>
+            <numerusform>%n wiederkehrende Rechnungen ausgestellt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n recurring invoice draft(s) for you to check and issue.</source>
+        <translation>
+            <numerusform>%n Entwurf einer wiederkehrenden Rechnung zum Prüfen und Ausstellen erstellt.</numerusform>
+            <numerusform>%n Entwürfe wiederkehrender Rechnungen zum Prüfen und Ausstellen erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring invoice(s) could not be made (%1); opening the file tries again.</source>
+        <translation>
+            <numerusform>%n wiederkehrende Rechnung konnte nicht erstellt werden (%1); beim nächsten Öffnen der Datei wird es erneut versucht.</numerusform>
+            <numerusform>%n wiederkehrende Rechnungen konnten nicht erstellt werden (%1); beim nächsten Öffnen der Datei wird es erneut versucht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqliteMessages</name>
     <message>
         <source>Wrong passphrase, or the file is not a Kasboek file or is damaged.</source>

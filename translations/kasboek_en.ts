@@ -183,6 +183,34 @@
     </message>
 </context>
 <context>
+    <name>RecurringRunText</name>
+    <message>
+        <source>The recurring invoices could not be checked: %1</source>
+        <translation>The recurring invoices could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n recurring invoice(s): %1.</source>
+        <translation>
+            <numerusform>Issued %n recurring invoice: %1.</numerusform>
+            <numerusform>Issued %n recurring invoices: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n recurring invoice draft(s) for you to check and issue.</source>
+        <translation>
+            <numerusform>Made %n recurring invoice draft for you to check and issue.</numerusform>
+            <numerusform>Made %n recurring invoice drafts for you to check and issue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring invoice(s) could not be made (%1); opening the file tries again.</source>
+        <translation>
+            <numerusform>%n recurring invoice could not be made (%1); opening the file tries again.</numerusform>
+            <numerusform>%n recurring invoices could not be made (%1); opening the file tries again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqliteMessages</name>
     <message>
         <source>Wrong passphrase, or the file is not a Kasboek file or is damaged.</source>

@@ -183,6 +183,34 @@
     </message>
 </context>
 <context>
+    <name>RecurringRunText</name>
+    <message>
+        <source>The recurring invoices could not be checked: %1</source>
+        <translation>Les factures récurrentes n’ont pas pu être vérifiées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n recurring invoice(s): %1.</source>
+        <translation>
+            <numerusform>%n facture récurrente émise : %1.</numerusform>
+            <numerusform>%n factures récurrentes émises : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n recurring invoice draft(s) for you to check and issue.</source>
+        <translation>
+            <numerusform>%n brouillon de facture récurrente créé, à vérifier et à émettre.</numerusform>
+            <numerusform>%n brouillons de factures récurrentes créés, à vérifier et à émettre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring invoice(s) could not be made (%1); opening the file tries again.</source>
+        <translation>
+            <numerusform>%n facture récurrente n’a pas pu être créée (%1) ; nouvel essai à la prochaine ouverture du fichier.</numerusform>
+            <numerusform>%n factures récurrentes n’ont pas pu être créées (%1) ; nouvel essai à la prochaine ouverture du fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqliteMessages</name>
     <message>
         <source>Wrong passphrase, or the file is not a Kasboek file or is damaged.</source>

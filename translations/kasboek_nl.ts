@@ -183,6 +183,34 @@
     </message>
 </context>
 <context>
+    <name>RecurringRunText</name>
+    <message>
+        <source>The recurring invoices could not be checked: %1</source>
+        <translation>De terugkerende facturen konden niet worden nagekeken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n recurring invoice(s): %1.</source>
+        <translation>
+            <numerusform>%n terugkerende factuur uitgereikt: %1.</numerusform>
+            <numerusform>%n terugkerende facturen uitgereikt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n recurring invoice draft(s) for you to check and issue.</source>
+        <translation>
+            <numerusform>%n concept van een terugkerende factuur gemaakt, om na te kijken en uit te reiken.</numerusform>
+            <numerusform>%n concepten van terugkerende facturen gemaakt, om na te kijken en uit te reiken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring invoice(s) could not be made (%1); opening the file tries again.</source>
+        <translation>
+            <numerusform>%n terugkerende factuur kon niet worden gemaakt (%1); bij het volgende openen van het bestand wordt het opnieuw geprobeerd.</numerusform>
+            <numerusform>%n terugkerende facturen konden niet worden gemaakt (%1); bij het volgende openen van het bestand wordt het opnieuw geprobeerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqliteMessages</name>
     <message>
         <source>Wrong passphrase, or the file is not a Kasboek file or is damaged.</source>

@@ -176,7 +176,7 @@ Result<QList<ReminderDue>> Reminders::due(QDate today) const
     return found;
 }
 
-Result<storage::Reminder> Reminders::record(qint64 invoiceId, QDate date)
+Result<storage::Reminder> Reminders::nextReminder(qint64 invoiceId, QDate date) const
 {
     if (!date.isValid() || date.year() < 1900 || date.year() > 9999)
         return fail(ErrorCode::Validation, tr("Enter the date of the reminder."), u"date"_s);
@@ -200,10 +200,18 @@ Result<storage::Reminder> Reminders::record(qint64 invoiceId, QDate date)
     reminder.interest = (*due)->charges.interest;
     reminder.compensation = (*due)->charges.compensation;
     reminder.daysLate = (*due)->charges.daysLate;
+    return reminder;
+}
+
+Result<storage::Reminder> Reminders::record(qint64 invoiceId, QDate date)
+{
+    auto reminder = nextReminder(invoiceId, date);
+    if (!reminder)
+        return reminder;
     auto work = m_file.beginWork();
     if (!work)
         return std::unexpected(work.error());
-    auto stored = storage::ReminderRepository(work->database()).insert(*work, reminder);
+    auto stored = storage::ReminderRepository(work->database()).insert(*work, *reminder);
     if (!stored)
         return stored;
     if (auto done = work->commit(); !done)
@@ -211,40 +219,53 @@ Result<storage::Reminder> Reminders::record(qint64 invoiceId, QDate date)
     return stored;
 }
 
+Result<ReminderLetter> Reminders::preview(qint64 invoiceId, QDate date) const
+{
+    auto reminder = nextReminder(invoiceId, date);
+    if (!reminder)
+        return std::unexpected(reminder.error());
+    return letterFor(*reminder);
+}
+
 Result<ReminderLetter> Reminders::letter(qint64 reminderId) const
 {
     auto reminder = storage::ReminderRepository(m_file.database()).find(reminderId);
     if (!reminder)
         return std::unexpected(reminder.error());
-    auto invoice = storage::DocumentRepository(m_file.database()).find(reminder->documentId);
+    return letterFor(*reminder);
+}
+
+Result<ReminderLetter> Reminders::letterFor(const storage::Reminder& reminder) const
+{
+    auto invoice = storage::DocumentRepository(m_file.database()).find(reminder.documentId);
     if (!invoice)
         return std::unexpected(invoice.error());
     auto current = settings();
     if (!current)
         return std::unexpected(current.error());
     ReminderLetter l;
-    l.reminderId = reminder->id;
-    l.reminderUid = reminder->uid;
-    l.level = reminder->level;
-    l.date = reminder->date;
+    l.reminderId = reminder.id;
+    l.reminderUid = reminder.uid;
+    l.level = reminder.level;
+    l.date = reminder.date;
     l.language = invoice->language;
     l.invoiceId = invoice->id;
     l.invoiceNumber = invoice->number;
     l.invoiceDate = invoice->issueDate;
     l.dueDate = invoice->dueDate;
-    l.daysLate = reminder->daysLate;
+    l.daysLate = reminder.daysLate;
     l.invoiceTotal = invoice->totalInclusive;
-    l.outstanding = reminder->outstanding;
-    l.interest = reminder->interest;
-    l.compensation = reminder->compensation;
-    auto total = reminder->outstanding.plus(reminder->interest);
+    l.outstanding = reminder.outstanding;
+    l.interest = reminder.interest;
+    l.compensation = reminder.compensation;
+    auto total = reminder.outstanding.plus(reminder.interest);
     if (!total)
         return std::unexpected(total.error());
-    auto withCompensation = total->plus(reminder->compensation);
+    auto withCompensation = total->plus(reminder.compensation);
     if (!withCompensation)
         return std::unexpected(withCompensation.error());
     l.totalToPay = *withCompensation;
-    l.annualInterestBasisPoints = reminder->interest.isZero() ? 0 : current->annualInterestBasisPoints;
+    l.annualInterestBasisPoints = reminder.interest.isZero() ? 0 : current->annualInterestBasisPoints;
     l.paymentReferenceKind = invoice->paymentReferenceKind;
     l.paymentReference = invoice->paymentReference;
     l.seller = invoice->seller;

@@ -31,7 +31,9 @@ namespace kasboek::books {
 // invoice with nothing outstanding, or not due for a reminder on that date, is refused
 // (Validation, field "date"); anything but an issued sales invoice is a Conflict
 // ("documentId").
-// letter(reminderId): what the letter of a stored reminder prints.
+// letter(reminderId): what the letter of a stored reminder prints. preview(invoiceId, date):
+// the letter record() would store on `date`, stored nowhere (reminderId 0), refused as
+// record() refuses; a letter can so be printed before its reminder is recorded.
 class Reminders final
 {
     Q_DECLARE_TR_FUNCTIONS(Reminders)
@@ -52,8 +54,13 @@ public:
     [[nodiscard]] Result<QList<ReminderDue>> due(QDate today) const;
     [[nodiscard]] Result<storage::Reminder> record(qint64 invoiceId, QDate date);
     [[nodiscard]] Result<ReminderLetter> letter(qint64 reminderId) const;
+    [[nodiscard]] Result<ReminderLetter> preview(qint64 invoiceId, QDate date) const;
 
 private:
+    // The reminder record() stores on `date`, not stored yet.
+    [[nodiscard]] Result<storage::Reminder> nextReminder(qint64 invoiceId, QDate date) const;
+    [[nodiscard]] Result<ReminderLetter> letterFor(const storage::Reminder& reminder) const;
+
     // The next reminder of an invoice on `date`, or nothing when none is due.
     [[nodiscard]] Result<std::optional<ReminderDue>> next(const domain::ReminderPolicy& policy,
                                                           qint64 invoiceId, QDate date) const;

@@ -1,6 +1,8 @@
+#include "../core/documents/DocumentTestSupport.h"
 #include "FakeFileDialogProvider.h"
 #include "UiTestSupport.h"
 #include "app/MainWindow.h"
+#include "books/RecurringInvoices.h"
 #include "dialogs/NewCompanyFileDialog.h"
 #include "models/RecentFilesModel.h"
 #include "views/OpenBookPage.h"
@@ -39,6 +41,7 @@ private slots:
     void wrongPassphraseShowsTheErrorAndStaysOnUnlock();
     void rightPassphraseShowsTheOpenBook();
     void unlockingRunsOffTheUiThread();
+    void dueRecurringInvoicesAreMadeOnOpening();
     void lockClosesTheFileAndAsksAgain();
     void closeReturnsToWelcomeAndListsTheFile();
     void recentFileOpensFromTheList();
@@ -213,6 +216,60 @@ void TestMainWindow::unlockingRunsOffTheUiThread()
     QTRY_VERIFY_WITH_TIMEOUT(timerRan, 5000);
     QVERIFY(busyWhenTimerRan);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), Page::OpenBook, keyDerivationTimeoutMs);
+}
+
+void TestMainWindow::dueRecurringInvoicesAreMadeOnOpening()
+{
+    // Two monthly templates whose first occurrence is today: one issues its invoices, the
+    // other leaves drafts to check.
+    const QDate today = QDate::currentDate();
+    {
+        auto file = storage::CompanyFile::open(m_path, secret(uiTestPassphrase()));
+        QVERIFY(file);
+        setCompany(**file, belgianCompany());
+        const qint64 customerId
+            = insertContact(**file, customer(QStringLiteral("Brouwerij De Halve Maan"))).id;
+        books::RecurringInvoices recurring(**file);
+        for (const bool issue : { true, false }) {
+            domain::Document content;
+            content.type = domain::DocumentType::Invoice;
+            content.contactId = customerId;
+            content.lines = { line(QStringLiteral("Hosting"), QStringLiteral("1"), QStringLiteral("50")) };
+            auto schedule = domain::RecurrenceSchedule::create(domain::RecurrenceFrequency::Monthly, today);
+            QVERIFY(schedule);
+            KASBOEK_VERIFY_OK(recurring.create(content, *schedule, issue));
+        }
+    }
+
+    showWindow();
+    m_window->openFile(m_path);
+    unlockWith(uiTestPassphrase());
+    QCOMPARE(m_window->currentPage(), Page::OpenBook);
+    // The first invoice of the default series "{year}-{seq:4}" this year.
+    const QString firstNumber = QStringLiteral("%1-0001").arg(today.year());
+    const QString notice = m_window->openBookPage()->notice();
+    QVERIFY2(notice.contains(firstNumber), qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("draft")), qPrintable(notice));
+    QVERIFY(m_window->openBookPage()->findChild<QLabel*>(QStringLiteral("bookNotice"))->isVisible());
+
+    // Made once: opening the file again finds nothing new due, and says nothing.
+    m_window->lockAction()->trigger();
+    unlockWith(uiTestPassphrase());
+    QCOMPARE(m_window->currentPage(), Page::OpenBook);
+    QCOMPARE(m_window->openBookPage()->notice(), QString());
+    QVERIFY(!m_window->openBookPage()->findChild<QLabel*>(QStringLiteral("bookNotice"))->isVisible());
+    m_window->closeAction()->trigger();
+    m_window.reset();
+    auto file = storage::CompanyFile::open(m_path, secret(uiTestPassphrase()));
+    QVERIFY(file);
+    QCOMPARE(
+        (*file)->database().queryInt("SELECT COUNT(*) FROM documents WHERE type = 'invoice'").value_or(-1),
+        2);
+    QCOMPARE((*file)
+                 ->database()
+                 .queryInt("SELECT COUNT(*) FROM documents WHERE type = 'invoice' AND status = 'issued'")
+                 .value_or(-1),
+             1);
 }
 
 void TestMainWindow::lockClosesTheFileAndAsksAgain()

@@ -1,5 +1,8 @@
 #include "app/CompanyFileLoader.h"
 
+#include "books/RecurringInvoices.h"
+
+#include <QDate>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kasboek::ui {
@@ -7,7 +10,7 @@ namespace kasboek::ui {
 CompanyFileLoader::CompanyFileLoader(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<FileResult>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
         m_busy = false;
         emit finished();
     });
@@ -27,10 +30,12 @@ bool CompanyFileLoader::open(const QString& path, crypto::SecureBuffer passphras
         return false;
     // The passphrase moves into the job and is wiped when the job is done with it.
     auto secret = std::make_shared<crypto::SecureBuffer>(std::move(passphrase));
-    watch(QtConcurrent::run([path, secret]() -> FileResult {
-        auto result = storage::CompanyFile::open(path, *secret);
+    watch(QtConcurrent::run([path, secret]() -> Loaded {
+        Loaded loaded { storage::CompanyFile::open(path, *secret), books::RecurringRun {} };
         secret->clear();
-        return result;
+        if (loaded.file)
+            loaded.recurringRun = books::RecurringInvoices(**loaded.file).runDue(QDate::currentDate());
+        return loaded;
     }));
     return true;
 }
@@ -41,28 +46,31 @@ bool CompanyFileLoader::create(const QString& path, crypto::SecureBuffer passphr
     if (m_busy)
         return false;
     auto secret = std::make_shared<crypto::SecureBuffer>(std::move(passphrase));
-    watch(QtConcurrent::run([path, secret, company]() -> FileResult {
-        auto result = storage::CompanyFile::create(path, *secret, company);
+    watch(QtConcurrent::run([path, secret, company]() -> Loaded {
+        Loaded loaded { storage::CompanyFile::create(path, *secret, company), books::RecurringRun {} };
         secret->clear();
-        return result;
+        return loaded;
     }));
     return true;
 }
 
-void CompanyFileLoader::watch(QFuture<FileResult> future)
+void CompanyFileLoader::watch(QFuture<Loaded> future)
 {
     m_busy = true;
+    m_recurringRun = books::RecurringRun {};
     m_watcher.setFuture(std::move(future));
     emit started();
 }
 
 CompanyFileLoader::FileResult CompanyFileLoader::takeResult()
 {
-    QFuture<FileResult> future = m_watcher.future();
+    QFuture<Loaded> future = m_watcher.future();
     if (m_busy || !future.isValid() || future.resultCount() == 0)
         return fail(ErrorCode::InvalidArgument, tr("No file is being opened."));
     // Not reset with an empty future afterwards: the watcher would report that as finished.
-    return future.takeResult();
+    Loaded loaded = future.takeResult();
+    m_recurringRun = std::move(loaded.recurringRun);
+    return std::move(loaded.file);
 }
 
 } // namespace kasboek::ui

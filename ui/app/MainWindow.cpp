@@ -8,6 +8,7 @@
 #include "models/RecentFilesModel.h"
 #include "storage/FileFormat.h"
 #include "views/OpenBookPage.h"
+#include "views/RecurringRunText.h"
 #include "views/UnlockPage.h"
 #include "views/WelcomePage.h"
 #include "widgets/ThemedIcon.h"
@@ -266,7 +267,7 @@ void MainWindow::unlockFinished()
     auto result = m_loader->takeResult();
     m_unlockPage->setBusy(false);
     if (result) {
-        adoptFile(std::move(*result));
+        adoptFile(std::move(*result), RecurringRunText::describe(m_loader->recurringRun()));
         return;
     }
     if (result.error().code == ErrorCode::WrongPassphrase) {
@@ -279,11 +280,12 @@ void MainWindow::unlockFinished()
     showOpenError(m_unlockPage->filePath(), result.error());
 }
 
-void MainWindow::adoptFile(std::unique_ptr<storage::CompanyFile> file)
+void MainWindow::adoptFile(std::unique_ptr<storage::CompanyFile> file, const QString& notice)
 {
     m_file = std::move(file);
     m_recentFiles->add(m_file->path());
     m_openBookPage->showBook(*m_file);
+    m_openBookPage->showNotice(notice);
     m_welcomePage->clearError();
     showPage(Page::OpenBook);
 }

@@ -72,7 +72,8 @@ private:
     void showPage(Page page);
     void unlock();
     void unlockFinished();
-    void adoptFile(std::unique_ptr<storage::CompanyFile> file);
+    // `notice`: what opening did besides (recurring invoices made), shown on the book's page.
+    void adoptFile(std::unique_ptr<storage::CompanyFile> file, const QString& notice = {});
     void showOpenError(const QString& path, const Error& error);
     void updateActions();
     void updateTitle();

@@ -59,6 +59,14 @@ OpenBookPage::OpenBookPage(QWidget* parent)
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
 
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("bookNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setContentsMargins(20, 12, 20, 0);
+    m_notice->hide();
+
     auto* placeholder = new QLabel(tr("Invoices, customers and reports will appear here."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
@@ -69,6 +77,7 @@ OpenBookPage::OpenBookPage(QWidget* parent)
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(rule);
+    layout->addWidget(m_notice);
     layout->addWidget(placeholder, 1);
 
     setTabOrder(m_lock, m_close);
@@ -95,6 +104,17 @@ void OpenBookPage::showBook(storage::CompanyFile& file)
     details.append(tr("file format %1").arg(file.formatVersion()));
     m_title->setText(title);
     m_details->setText(details.join(QStringLiteral(" · ")));
+}
+
+void OpenBookPage::showNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString OpenBookPage::notice() const
+{
+    return m_notice->text();
 }
 
 QString OpenBookPage::title() const

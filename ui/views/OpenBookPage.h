@@ -26,6 +26,11 @@ public:
     [[nodiscard]] QString details() const;
     [[nodiscard]] QString title() const;
 
+    // A paragraph above the content about what happened on opening (recurring invoices
+    // made); hidden when empty.
+    void showNotice(const QString& text);
+    [[nodiscard]] QString notice() const;
+
     [[nodiscard]] QPushButton* lockButton() const { return m_lock; }
     [[nodiscard]] QPushButton* closeButton() const { return m_close; }
 
@@ -41,6 +46,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_details = nullptr;
+    QLabel* m_notice = nullptr;
     QPushButton* m_lock = nullptr;
     QPushButton* m_close = nullptr;
 };

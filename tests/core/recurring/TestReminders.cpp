@@ -165,6 +165,39 @@ private slots:
         QCOMPARE(letter->seller.name, QStringLiteral("Atelier Verhaegen"));
         QCOMPARE(letter->buyer.name, QStringLiteral("Brouwerij De Halve Maan"));
     }
+
+    void previewIsTheLetterRecordWillStore()
+    {
+        RecurringFixture f;
+        KASBOEK_VERIFY_OK(f.reminders->saveSettings(charging()));
+        const auto invoice = f.invoice(QDate(2026, 1, 5)); // 121.00, due 19 January
+
+        // Not due yet on 20 January: refused like record(), and nothing is stored either way.
+        KASBOEK_VERIFY_ERROR(f.reminders->preview(invoice.id, QDate(2026, 1, 20)), ErrorCode::Validation);
+        auto preview = f.reminders->preview(invoice.id, QDate(2026, 2, 1));
+        KASBOEK_VERIFY_OK(preview);
+        QCOMPARE(f.countRows("SELECT count(*) FROM reminders"), 0);
+        QCOMPARE(preview->reminderId, 0);
+        QCOMPARE(preview->level, ReminderLevel::First);
+        QCOMPARE(preview->outstanding, euro("121.00"));
+        QCOMPARE(preview->daysLate, 13);
+
+        // Recorded on the same date, the stored reminder's letter says the same.
+        auto recorded = f.reminders->record(invoice.id, QDate(2026, 2, 1));
+        KASBOEK_VERIFY_OK(recorded);
+        auto letter = f.reminders->letter(recorded->id);
+        KASBOEK_VERIFY_OK(letter);
+        books::ReminderLetter expected = *preview;
+        expected.reminderId = recorded->id;
+        expected.reminderUid = recorded->uid;
+        QCOMPARE(*letter, expected);
+        // And the next preview is of the second reminder, not the first again.
+        auto next = f.reminders->preview(invoice.id, QDate(2026, 2, 19));
+        KASBOEK_VERIFY_OK(next);
+        QCOMPARE(next->level, ReminderLevel::Second);
+        // 121.00 + 121.00 × 12 % × 31 / 365 = 1.233 → 1.23, + 40.00.
+        QCOMPARE(next->totalToPay, euro("162.23"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReminders)
