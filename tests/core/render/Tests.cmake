@@ -1,4 +1,5 @@
-# Tests for the PDF rendering and the EPC payment QR code (kasboek::render).
+# Tests for the PDF rendering (documents and reminder letters) and the EPC payment QR code
+# (kasboek::render).
 # Included from tests/core/CMakeLists.txt.
 kasboek_add_test(EpcQrPayload SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestEpcQrPayload.cpp
     LIBS kasboek_render LABELS render)
@@ -13,4 +14,8 @@ kasboek_add_test(PageFlow SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPageFlow.cpp
 kasboek_add_test(DocumentPdfRenderer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDocumentPdfRenderer.cpp
     LIBS kasboek_render LABELS render)
 kasboek_add_test(CompanyDocumentPrinter SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCompanyDocumentPrinter.cpp
+    LIBS kasboek_render LABELS render)
+kasboek_add_test(ReminderWording SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestReminderWording.cpp
+    LIBS kasboek_render LABELS render)
+kasboek_add_test(ReminderPdfRenderer SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestReminderPdfRenderer.cpp
     LIBS kasboek_render LABELS render)
