@@ -9,6 +9,9 @@
 #include "ImportUblCommand.h"
 #include "InfoCommand.h"
 #include "PasswdCommand.h"
+#include "RemindersDueCommand.h"
+#include "RemindersLettersCommand.h"
+#include "RemindersSendCommand.h"
 
 namespace kasboek::cli {
 
@@ -32,6 +35,9 @@ void CommandRegistry::addStandardCommands()
     add(std::make_unique<ImportUblCommand>());
     add(std::make_unique<ExportUblCommand>());
     add(std::make_unique<ExportPdfCommand>());
+    add(std::make_unique<RemindersDueCommand>());
+    add(std::make_unique<RemindersSendCommand>());
+    add(std::make_unique<RemindersLettersCommand>());
     add(std::make_unique<HelpCommand>(*this));
 }
 

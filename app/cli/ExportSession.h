@@ -33,6 +33,7 @@ public:
         return storage::DocumentRepository(m_file->database());
     }
     [[nodiscard]] render::CompanyDocumentPrinter& printer() { return *m_printer; }
+    [[nodiscard]] storage::CompanyFile& file() { return *m_file; }
 
 private:
     ExportSession(QString path, ExportTarget target, std::unique_ptr<storage::CompanyFile> file,
