@@ -33,11 +33,11 @@ bool BenchServer::start(quint16 port)
     // The slow hash at test cost: the bench measures sync, and sets up hundreds of
     // accounts first. Everything else is the production default.
     config.write(
-        QStringLiteral("[server]\nlisten = \"127.0.0.1\"\nport = %1\nthreads = %2\n"
+        QStringLiteral("[server]\nlisten = \"127.0.0.1\"\nport = %1\n%2"
                        "[auth]\nhash_iterations = 1\nhash_memory_kib = 64\n"
                        "[info]\noperator = \"Bench\"\ndata_region = \"EU (NL)\"\ndpa_version = \"bench\"\n")
             .arg(port)
-            .arg(m_threads)
+            .arg(m_threads > 0 ? QStringLiteral("threads = %1\n").arg(m_threads) : QString())
             .toUtf8()
         + m_databaseConfig.toUtf8());
     config.close();

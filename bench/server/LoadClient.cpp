@@ -72,8 +72,9 @@ void LoadClient::sendNext()
 {
     if (m_inFlight || m_socket.state() != QAbstractSocket::ConnectedState)
         return;
-    if (m_intervalMs > 0 && m_pendingPush.isEmpty() && m_clock.nsecsElapsed() < m_scheduledNs) {
-        m_pace.start(static_cast<int>((m_scheduledNs - m_clock.nsecsElapsed()) / 1000000));
+    if (const qint64 now = m_clock.nsecsElapsed();
+        m_intervalMs > 0 && m_pendingPush.isEmpty() && now < m_scheduledNs) {
+        m_pace.start(static_cast<int>((m_scheduledNs - now) / 1000000));
         return;
     }
     QByteArray request;

@@ -43,7 +43,7 @@ struct Options
     int clients = 200;
     int seconds = 60;
     int clientThreads = 2;
-    int serverThreads = 4;
+    int serverThreads = 0; // 0: the server's default, one per CPU core
     int killAfter = 0;
     int rate = 0; // total requests/s over all clients; 0: as fast as the server answers
 };
@@ -277,7 +277,9 @@ int main(int argc, char** argv)
             threads.push_back(std::make_unique<LoadThread>(port, share, options.seconds, intervalMs));
         }
         std::printf("kasboek-syncd load: %s, %d clients, %d s, %d server threads, %d client threads, %s%s\n",
-                    qPrintable(options.engine), options.clients, options.seconds, options.serverThreads,
+                    qPrintable(options.engine), options.clients, options.seconds,
+                    options.serverThreads > 0 ? options.serverThreads
+                                              : std::clamp(QThread::idealThreadCount(), 1, 64),
                     options.clientThreads,
                     options.rate > 0 ? qPrintable(QStringLiteral("paced at %1 requests/s").arg(options.rate))
                                      : "back to back (saturation)",

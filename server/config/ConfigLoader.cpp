@@ -165,6 +165,7 @@ Result<ServerConfig> ConfigLoader::loadText(QByteArrayView text) const
     }
 
     ServerConfig config;
+    config.threads = 0; // not set yet: the default depends on the engine, known at the end
     for (const Setting& setting : known) {
         QVariant value = doc.table(setting.table).value(setting.key);
         const QString envName = environmentName(setting);
@@ -241,6 +242,8 @@ Result<ServerConfig> ConfigLoader::loadText(QByteArrayView text) const
                                       entry.value(QStringLiteral("country")).toString() });
     }
 
+    if (config.threads == 0)
+        config.threads = ServerConfig::defaultThreads(config.engine);
     if (auto valid = validate(config); !valid)
         return std::unexpected(valid.error());
     return config;

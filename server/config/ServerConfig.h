@@ -4,7 +4,9 @@
 
 #include <QList>
 #include <QString>
+#include <QThread>
 #include <QtGlobal>
+#include <algorithm>
 
 namespace kasboek::server::config {
 
@@ -23,10 +25,22 @@ struct SubProcessor
 // the production defaults. ConfigLoader fills and validates it; nothing else writes it.
 struct ServerConfig
 {
+    // With SQLite one thread per CPU core: a thread never waits on the network, and more only
+    // add context switches. With PostgreSQL twice that, at least 4: each query waits for a
+    // round trip, and with one thread per core a 2-core machine could not keep up with 2,000
+    // requests/s (docs/operations.md, "Capacity").
+    [[nodiscard]] static int defaultThreads(DatabaseEngine engine)
+    {
+        const int cores = std::clamp(QThread::idealThreadCount(), 1, 32);
+        return engine == DatabaseEngine::Sqlite ? cores : std::max(4, 2 * cores);
+    }
+
     // [server]
     QString listenAddress = QStringLiteral("127.0.0.1");
     quint16 port = 8443;
-    int threads = 4; // listener threads, each with its own HTTP server and database connection
+    // Listener threads, each with its own HTTP server and database connection; when the file
+    // sets none, defaultThreads() for the engine.
+    int threads = defaultThreads(DatabaseEngine::Sqlite);
     QString tlsCertificate; // PEM; empty with tlsPrivateKey empty: plain HTTP, loopback only
     QString tlsPrivateKey;
     int idleTimeoutSeconds = 120; // a keep-alive connection that sends nothing for this long is closed

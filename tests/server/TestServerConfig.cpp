@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace kasboek;
 using server::config::ConfigLoader;
@@ -43,6 +44,8 @@ private slots:
         QCOMPARE(config->authHash.memoryKiB, 19u * 1024u);
         QCOMPARE(config->authHash.iterations, 2u);
         QVERIFY(!config->usesTls());
+        // SQLite: one listener thread per CPU core.
+        QCOMPARE(config->threads, qBound(1, QThread::idealThreadCount(), 32));
     }
 
     void fullFile()
@@ -152,6 +155,8 @@ private slots:
         QCOMPARE(config->port, quint16(2000));
         QCOMPARE(config->postgresPassword, QStringLiteral("s3cret"));
         QCOMPARE(config->logRequests, false);
+        // PostgreSQL: twice as many listener threads as cores, at least 4.
+        QCOMPARE(config->threads, std::max(4, 2 * qBound(1, QThread::idealThreadCount(), 32)));
 
         const auto broken = load(text, { QStringLiteral("KASBOEK_SYNCD_SERVER_PORT=eighty") });
         QVERIFY(!broken);
