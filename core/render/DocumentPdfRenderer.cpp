@@ -11,26 +11,17 @@
 #include "render/pdf/PageChrome.h"
 #include "render/pdf/PageFlow.h"
 #include "render/pdf/PaymentSection.h"
+#include "render/pdf/PdfPages.h"
 #include "render/pdf/PdfStyle.h"
 #include "render/pdf/RenderContext.h"
 #include "render/pdf/TotalsSection.h"
 
 #include <QBuffer>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
 #include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
 namespace kasboek::render {
-
-namespace {
-
-// Ten device units per point: fine enough that no glyph position is visibly rounded.
-constexpr int kResolution = 720;
-
-} // namespace
 
 DocumentPdfRenderer::DocumentPdfRenderer()
     : m_logo(std::make_unique<LogoPainter>())
@@ -87,14 +78,11 @@ Result<void> DocumentPdfRenderer::render(const DocumentPdfInput& input, QIODevic
     const DocumentWording& wording = DocumentWording::forLanguage(document.language);
     const DocumentLocale& locale = DocumentLocale::forLanguage(document.language);
 
-    QPdfWriter writer(&output);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-    writer.setCreator(u"Kasboek"_s);
     QString title = wording.title(document.type);
     if (!document.number.trimmed().isEmpty())
         title += u' ' + document.number.trimmed();
-    writer.setTitle(title);
+    QPdfWriter writer(&output);
+    PdfPages::setUp(writer, title);
 
     const PdfStyle style = PdfStyle::create(input.documentTemplate, writer);
     RenderContext context {
@@ -119,24 +107,7 @@ Result<void> DocumentPdfRenderer::render(const DocumentPdfInput& input, QIODevic
     const QList<PageFlow::Page> pages
         = PageFlow(style.firstTop, style.nextTop, style.bottom).paginate(blocks, tableHeader);
 
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorCode::Io, tr("The PDF cannot be written."), {}, u"QPainter::begin failed"_s);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const PageChrome chrome(context);
-    const int pageCount = int(pages.size());
-    for (int i = 0; i < pageCount; ++i) {
-        if (i > 0 && !writer.newPage()) {
-            painter.end();
-            return fail(ErrorCode::Io, tr("The PDF cannot be written."), {}, u"newPage failed"_s);
-        }
-        for (const PageFlow::Placement& placement : pages.at(i))
-            PageFlow::paint(painter, placement, blocks, tableHeader, style.left, style.contentWidth());
-        chrome.paint(painter, i, pageCount);
-    }
-    if (!painter.end())
-        return fail(ErrorCode::Io, tr("The PDF cannot be written."), {}, u"QPainter::end failed"_s);
-    return {};
+    return PdfPages::paint(writer, pages, blocks, tableHeader, style, PageChrome(context));
 }
 
 } // namespace kasboek::render

@@ -9,6 +9,7 @@
 #include "render/pdf/PageChrome.h"
 #include "render/pdf/PageFlow.h"
 #include "render/pdf/PaymentSection.h"
+#include "render/pdf/PdfPages.h"
 #include "render/pdf/PdfStyle.h"
 #include "render/pdf/ReminderAmountsTable.h"
 #include "render/pdf/ReminderContext.h"
@@ -18,21 +19,11 @@
 #include "render/pdf/RenderContext.h"
 
 #include <QBuffer>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
 #include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
 namespace kasboek::render {
-
-namespace {
-
-// Ten device units per point, as the invoice.
-constexpr int kResolution = 720;
-
-} // namespace
 
 ReminderPdfRenderer::ReminderPdfRenderer()
     : m_logo(std::make_unique<LogoPainter>())
@@ -113,10 +104,7 @@ Result<void> ReminderPdfRenderer::render(const books::ReminderLetter& letter,
     const QStringList noMentions;
 
     QPdfWriter writer(&output);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-    writer.setCreator(u"Kasboek"_s);
-    writer.setTitle(words.title(letter.level) + u' ' + letter.invoiceNumber.trimmed());
+    PdfPages::setUp(writer, words.title(letter.level) + u' ' + letter.invoiceNumber.trimmed());
 
     const PdfStyle style = PdfStyle::create(documentTemplate, writer);
     RenderContext base { invoice.document, invoice.totals, noMentions, documentTemplate, wording,
@@ -138,24 +126,7 @@ Result<void> ReminderPdfRenderer::render(const books::ReminderLetter& letter,
     const QList<PageFlow::Page> pages
         = PageFlow(style.firstTop, style.nextTop, style.bottom).paginate(blocks, noTableHeader);
 
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorCode::Io, tr("The PDF cannot be written."), {}, u"QPainter::begin failed"_s);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const PageChrome chrome(base);
-    const int pageCount = int(pages.size());
-    for (int i = 0; i < pageCount; ++i) {
-        if (i > 0 && !writer.newPage()) {
-            painter.end();
-            return fail(ErrorCode::Io, tr("The PDF cannot be written."), {}, u"newPage failed"_s);
-        }
-        for (const PageFlow::Placement& placement : pages.at(i))
-            PageFlow::paint(painter, placement, blocks, noTableHeader, style.left, style.contentWidth());
-        chrome.paint(painter, i, pageCount);
-    }
-    if (!painter.end())
-        return fail(ErrorCode::Io, tr("The PDF cannot be written."), {}, u"QPainter::end failed"_s);
-    return {};
+    return PdfPages::paint(writer, pages, blocks, noTableHeader, style, PageChrome(base));
 }
 
 } // namespace kasboek::render
