@@ -200,6 +200,8 @@ Result<storage::Reminder> Reminders::nextReminder(qint64 invoiceId, QDate date) 
     reminder.interest = (*due)->charges.interest;
     reminder.compensation = (*due)->charges.compensation;
     reminder.daysLate = (*due)->charges.daysLate;
+    reminder.annualInterestBasisPoints
+        = reminder.interest.isZero() ? 0 : policy->settings().annualInterestBasisPoints;
     return reminder;
 }
 
@@ -265,7 +267,11 @@ Result<ReminderLetter> Reminders::letterFor(const storage::Reminder& reminder) c
     if (!withCompensation)
         return std::unexpected(withCompensation.error());
     l.totalToPay = *withCompensation;
-    l.annualInterestBasisPoints = reminder.interest.isZero() ? 0 : current->annualInterestBasisPoints;
+    // The rate stored with the reminder; the current setting only for one stored before the
+    // rate was (schema version 4).
+    l.annualInterestBasisPoints = reminder.interest.isZero()
+        ? 0
+        : reminder.annualInterestBasisPoints.value_or(current->annualInterestBasisPoints);
     l.paymentReferenceKind = invoice->paymentReferenceKind;
     l.paymentReference = invoice->paymentReference;
     l.seller = invoice->seller;

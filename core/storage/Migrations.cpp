@@ -22,6 +22,8 @@ const MigrationSet& MigrationSet::standard()
                      QStringLiteral(":/kasboek/migrations/002_documents.sql")),
         fromResource(3, QStringLiteral("recurring invoices, reminders"),
                      QStringLiteral(":/kasboek/migrations/003_recurring_reminders.sql")),
+        fromResource(4, QStringLiteral("an index for issuing, the interest rate on reminders"),
+                     QStringLiteral(":/kasboek/migrations/004_issuing_index_reminder_rate.sql")),
     });
     return set;
 }

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QUuid>
+#include <optional>
 
 namespace kasboek::storage {
 
@@ -24,6 +25,9 @@ struct Reminder
     domain::Money interest;
     domain::Money compensation;
     int daysLate = 0;
+    // The annual interest rate (basis points) `interest` was computed at; 0 without interest.
+    // Unknown for reminders stored before schema version 4.
+    std::optional<int> annualInterestBasisPoints;
     QDateTime createdAt; // UTC, set by the repository
 
     friend bool operator==(const Reminder&, const Reminder&) = default;

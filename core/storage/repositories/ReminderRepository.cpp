@@ -33,6 +33,7 @@ RowImage toRow(const Reminder& r)
         .integer("compensation", r.compensation.minorUnits())
         .text("currency", r.outstanding.currency().code())
         .integer("days_late", r.daysLate)
+        .integer("annual_interest_bp", r.annualInterestBasisPoints.value_or(0))
         .text("created_at", StoredValue::timestamp(r.createdAt));
     return row;
 }
@@ -46,8 +47,9 @@ ReminderRepository::ReminderRepository(Database& database)
 Result<QList<Reminder>> ReminderRepository::select(const char* condition, qint64 value) const
 {
     const QByteArray sql
-        = QByteArray("SELECT id, uid, document_id, level, reminder_date, outstanding, interest, "
-                     "compensation, currency, days_late, created_at FROM reminders WHERE ")
+        = QByteArray(
+              "SELECT id, uid, document_id, level, reminder_date, outstanding, interest, "
+              "compensation, currency, days_late, created_at, annual_interest_bp FROM reminders WHERE ")
         + condition + " ORDER BY document_id, level";
     auto statement = m_database.prepare(sql.constData());
     if (!statement)
@@ -77,6 +79,11 @@ Result<QList<Reminder>> ReminderRepository::select(const char* condition, qint64
         r.interest = domain::Money::fromMinorUnits(statement->columnInt(6), *currency);
         r.compensation = domain::Money::fromMinorUnits(statement->columnInt(7), *currency);
         r.daysLate = static_cast<int>(days);
+        if (const std::optional<qint64> rate = statement->columnOptionalInt(11)) {
+            if (*rate < 0 || *rate > 10000)
+                return std::unexpected(StoredValue::unreadable(kTable, "annual_interest_bp", r.id));
+            r.annualInterestBasisPoints = static_cast<int>(*rate);
+        }
         found.append(r);
     }
 }
@@ -125,6 +132,10 @@ Result<Reminder> ReminderRepository::insert(UnitOfWork& work, const Reminder& re
     if (stored.daysLate < 0)
         return fail(ErrorCode::Validation, tr("A reminder is for an invoice past its due date."),
                     u"daysLate"_s);
+    if (!stored.annualInterestBasisPoints || *stored.annualInterestBasisPoints < 0
+        || *stored.annualInterestBasisPoints > 10000)
+        return fail(ErrorCode::Validation, tr("The interest rate is between 0 and 100 %."),
+                    u"annualInterestBasisPoints"_s);
     auto document = DocumentSummaries::find(m_database, stored.documentId);
     if (!document)
         return std::unexpected(document.error());

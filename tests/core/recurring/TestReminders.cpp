@@ -164,6 +164,19 @@ private slots:
         QCOMPARE(letter->paymentReference.size(), 12);
         QCOMPARE(letter->seller.name, QStringLiteral("Atelier Verhaegen"));
         QCOMPARE(letter->buyer.name, QStringLiteral("Brouwerij De Halve Maan"));
+
+        // Printed again after the rate changed, the letter states the rate it claimed.
+        ReminderSettings lower = charging();
+        lower.annualInterestBasisPoints = 800;
+        KASBOEK_VERIFY_OK(f.reminders->saveSettings(lower));
+        auto again = f.reminders->letter(second->id);
+        KASBOEK_VERIFY_OK(again);
+        QCOMPARE(again->annualInterestBasisPoints, 1200);
+        QCOMPARE(again->interest, euro("1.02"));
+        // The first reminder claimed no interest, so it states no rate.
+        auto firstLetter = f.reminders->letter(first->id);
+        KASBOEK_VERIFY_OK(firstLetter);
+        QCOMPARE(firstLetter->annualInterestBasisPoints, 0);
     }
 
     void previewIsTheLetterRecordWillStore()

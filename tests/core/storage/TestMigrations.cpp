@@ -41,6 +41,7 @@ private slots:
     void newerFileIsRefusedUntouched();
     void failedUpgradeChangesNothing();
     void standardSetIsConsecutive();
+    void issuingFindsTheLastDateOfASeriesThroughAnIndex();
 
 private:
     QTemporaryDir m_dir;
@@ -114,6 +115,29 @@ void TestMigrations::standardSetIsConsecutive()
         QCOMPARE(steps[i].version, int(i + 1));
         QVERIFY(!steps[i].description.isEmpty());
     }
+}
+
+// DocumentIssuer's chronology check runs on every issue: without an index it read every
+// document of the series, and issuing slowed down as the books grew (docs/benchmarks.md).
+void TestMigrations::issuingFindsTheLastDateOfASeriesThroughAnIndex()
+{
+    auto file = createFile(m_dir.filePath(QStringLiteral("plan.kasboek")));
+    auto plan = file->database().prepare("EXPLAIN QUERY PLAN SELECT max(issue_date) FROM documents WHERE "
+                                         "series_id = ?1 AND status = 'issued'");
+    KASBOEK_VERIFY_OK(plan);
+    plan->bind(1, qint64(1));
+    QStringList details;
+    for (;;) {
+        auto row = plan->step();
+        KASBOEK_VERIFY_OK(row);
+        if (!*row)
+            break;
+        details.append(plan->columnText(3));
+    }
+    QCOMPARE(details.size(), 1);
+    QVERIFY2(
+        details.constFirst().contains(QStringLiteral("INDEX documents_issued_by_series_date (series_id=?)")),
+        qPrintable(details.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
