@@ -43,7 +43,7 @@ struct Options
     int clients = 200;
     int seconds = 60;
     int clientThreads = 2;
-    int serverThreads = 0; // 0: the server's default, one per CPU core
+    int serverThreads = 0; // 0: the server's default for the engine
     int killAfter = 0;
     int rate = 0; // total requests/s over all clients; 0: as fast as the server answers
 };
@@ -276,10 +276,10 @@ int main(int argc, char** argv)
             const int intervalMs = options.rate > 0 ? qMax(1, options.clients * 1000 / options.rate) : 0;
             threads.push_back(std::make_unique<LoadThread>(port, share, options.seconds, intervalMs));
         }
-        std::printf("kasboek-syncd load: %s, %d clients, %d s, %d server threads, %d client threads, %s%s\n",
-                    qPrintable(options.engine), options.clients, options.seconds,
-                    options.serverThreads > 0 ? options.serverThreads
-                                              : std::clamp(QThread::idealThreadCount(), 1, 64),
+        const QString serverThreads = options.serverThreads > 0 ? QString::number(options.serverThreads)
+                                                                : QStringLiteral("the default");
+        std::printf("kasboek-syncd load: %s, %d clients, %d s, %s server threads, %d client threads, %s%s\n",
+                    qPrintable(options.engine), options.clients, options.seconds, qPrintable(serverThreads),
                     options.clientThreads,
                     options.rate > 0 ? qPrintable(QStringLiteral("paced at %1 requests/s").arg(options.rate))
                                      : "back to back (saturation)",
