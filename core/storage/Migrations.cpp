@@ -24,6 +24,8 @@ const MigrationSet& MigrationSet::standard()
                      QStringLiteral(":/kasboek/migrations/003_recurring_reminders.sql")),
         fromResource(4, QStringLiteral("an index for issuing, the interest rate on reminders"),
                      QStringLiteral(":/kasboek/migrations/004_issuing_index_reminder_rate.sql")),
+        fromResource(5, QStringLiteral("the ledger: accounts, journals, entries, fiscal years"),
+                     QStringLiteral(":/kasboek/migrations/005_ledger.sql")),
     });
     return set;
 }

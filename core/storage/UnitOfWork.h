@@ -32,6 +32,8 @@ public:
 
     [[nodiscard]] Database& database() { return *m_database; }
     [[nodiscard]] Result<void> record(const ChangeRecord& change);
+    // Whether anyone listens: a writer of many rows can skip building records nobody reads.
+    [[nodiscard]] bool isObserved() const { return !m_observers.isEmpty(); }
     [[nodiscard]] Result<void> commit();
 
     // One timestamp for every row this unit writes (ISO 8601 UTC), so that one
