@@ -5,6 +5,7 @@
 #include "domain/documents/DocumentCalculation.h"
 #include "domain/documents/InvoiceRequirements.h"
 #include "domain/documents/LegalMentions.h"
+#include "ledger/postings/DocumentPosting.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/UnitOfWork.h"
@@ -200,7 +201,13 @@ Result<Document> DocumentIssuer::issue(storage::UnitOfWork& work, qint64 id, QDa
             d.paymentReference = d.number;
         }
     }
-    return documents.markIssued(work, d);
+    auto issued = documents.markIssued(work, d);
+    if (!issued)
+        return issued;
+    // The entry goes with the document: issued and posted together, or neither.
+    if (auto posted = ledger::DocumentPosting::post(work, issued->id); !posted)
+        return std::unexpected(posted.error());
+    return issued;
 }
 
 } // namespace kasboek::books

@@ -3,6 +3,7 @@
 #include "DocumentDrafts.h"
 #include "DocumentFactsReader.h"
 #include "DocumentIssuer.h"
+#include "ledger/postings/PaymentPosting.h"
 #include "storage/CompanyFile.h"
 #include "storage/repositories/DocumentEventRepository.h"
 #include "storage/repositories/DocumentRepository.h"
@@ -253,7 +254,12 @@ Result<storage::Payment> InvoicingService::recordPayment(const storage::Payment&
                         u"amount"_s);
     }
     // The repository refuses drafts, quotes and other currencies with their own errors.
-    return committed(*work, storage::PaymentRepository(work->database()).insert(*work, payment));
+    auto recorded = storage::PaymentRepository(work->database()).insert(*work, payment);
+    if (!recorded)
+        return recorded;
+    if (auto posted = ledger::PaymentPosting::post(*work, recorded->id); !posted)
+        return std::unexpected(posted.error());
+    return committed(*work, std::move(recorded));
 }
 
 Result<DocumentState> InvoicingService::state(qint64 id, QDate asOf) const

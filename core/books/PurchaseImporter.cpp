@@ -3,6 +3,7 @@
 #include "domain/Contact.h"
 #include "domain/VatNumber.h"
 #include "exchange/ubl/UblReader.h"
+#include "ledger/postings/DocumentPosting.h"
 #include "storage/CompanyFile.h"
 #include "storage/repositories/CompanyProfileRepository.h"
 #include "storage/repositories/ContactRepository.h"
@@ -157,6 +158,8 @@ Result<PurchaseImporter::Imported> PurchaseImporter::importUbl(const QByteArray&
     auto stored = storage::DocumentRepository(m_file.database()).insertIssuedPurchase(*work, document);
     if (!stored)
         return std::unexpected(stored.error());
+    if (auto posted = ledger::DocumentPosting::post(*work, stored->id); !posted)
+        return std::unexpected(posted.error());
     if (auto committed = work->commit(); !committed)
         return std::unexpected(committed.error());
     imported.document = *stored;

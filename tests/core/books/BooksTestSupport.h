@@ -2,6 +2,7 @@
 
 #include "../documents/DocumentTestSupport.h"
 #include "books/InvoicingService.h"
+#include "ledger/postings/LedgerSetup.h"
 #include "storage/repositories/DocumentRepository.h"
 #include "storage/repositories/NumberSeriesRepository.h"
 
@@ -9,17 +10,22 @@
 
 namespace kasboek::test {
 
-// A company file of its own for each test: a Belgian company with everything an invoice must
-// say, one customer (14 days to pay), and the invoicing service over it.
+// A company file of its own for each test (the current schema: issuing posts to the ledger): a
+// Belgian company with everything an invoice must say, one customer (14 days to pay), and the
+// invoicing service over it.
 class BooksFixture final
 {
 public:
     BooksFixture()
     {
         static int count = 0;
-        file = createDocumentsFile(dir.filePath(QStringLiteral("books-%1.kasboek").arg(++count)));
+        file = createFile(dir.filePath(QStringLiteral("books-%1.kasboek").arg(++count)));
         setCompany(*file, belgianCompany());
         customerId = insertContact(*file, customer(QStringLiteral("Brouwerij De Halve Maan"))).id;
+        // The chart of accounts, as a file made by the desktop or `kasboek-cli create` has it.
+        auto work = file->beginWork();
+        if (!work || !ledger::LedgerSetup::ensureReady(*work) || !work->commit())
+            qFatal("setting up the ledger failed");
         service = std::make_unique<books::InvoicingService>(*file);
     }
     ~BooksFixture()

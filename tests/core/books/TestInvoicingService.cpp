@@ -134,10 +134,11 @@ void TestInvoicingService::issueNumbersDatesAndSnapshots()
     QCOMPARE(issued->paymentReference, structuredDigits(2026000001));
     QCOMPARE(issued->buyer.name, u"Brouwerij De Halve Maan"_s);
     QCOMPARE(issued->seller.vatNumber, u"BE0123456749"_s);
-    // One unit of work: the counter, then the document.
-    QCOMPARE(observer.seen.size(), 2);
+    // One unit of work: the counter, the document, then its entry in the ledger.
+    QCOMPARE(observer.seen.size(), 3);
     QCOMPARE(observer.seen[0].table, u"number_counters"_s);
     QCOMPARE(observer.seen[1].table, u"documents"_s);
+    QCOMPARE(observer.seen[2].table, u"journal_entries"_s);
     books.file->removeChangeObserver(&observer);
 
     const auto second = books.invoice(QDate(2026, 3, 2));
