@@ -1,0 +1,223 @@
+#include "AgedBalances.h"
+
+#include "ReportCompany.h"
+#include "books/DocumentFactsReader.h"
+#include "books/DocumentState.h"
+#include "domain/ExchangeRate.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/repositories/DocumentRepository.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using kasboek::domain::DocumentType;
+
+namespace kasboek::reports {
+
+namespace {
+
+const char* const kBucketKeys[AgedBucketCount]
+    = { "not_due", "days_1_30", "days_31_60", "days_61_90", "over_90" };
+
+// The document's outstanding amount in `currency`; nothing when it is in another currency
+// without an exchange rate to the euro.
+Result<std::optional<qint64>> converted(storage::Database& database, qint64 documentId,
+                                        const domain::Money& outstanding, domain::Currency currency)
+{
+    if (outstanding.currency() == currency)
+        return std::optional<qint64>(outstanding.minorUnits());
+    if (currency != domain::Currency::eur())
+        return std::optional<qint64>();
+    auto statement = database.prepare("SELECT exchange_rate FROM documents WHERE id = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, documentId);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row || statement->columnIsNull(0))
+        return std::optional<qint64>();
+    auto rate = domain::ExchangeRate::fromScaled(statement->columnInt(0));
+    if (!rate)
+        return std::unexpected(rate.error());
+    auto money = rate->convert(outstanding, currency);
+    if (!money)
+        return std::unexpected(money.error());
+    return std::optional<qint64>(money->minorUnits());
+}
+
+Result<QString> contactUid(storage::Database& database, qint64 contactId)
+{
+    auto statement = database.prepare("SELECT uid FROM contacts WHERE id = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, contactId);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? statement->columnText(0) : QString();
+}
+
+QJsonObject bucketsJson(const AgedBuckets& buckets, qint64 total, const ReportCompany& company)
+{
+    QJsonObject json;
+    for (int i = 0; i < AgedBucketCount; ++i)
+        json.insert(QString::fromLatin1(kBucketKeys[i]), company.amount(buckets[i]));
+    json.insert(u"total"_s, company.amount(total));
+    return json;
+}
+
+QList<ReportValue> bucketCells(const AgedBuckets& buckets, qint64 total)
+{
+    QList<ReportValue> cells;
+    for (const qint64 amount : buckets)
+        cells.append(ReportAmount { amount });
+    cells.append(ReportAmount { total });
+    return cells;
+}
+
+} // namespace
+
+int AgedBalances::bucketFor(int daysPastDue)
+{
+    if (daysPastDue <= 0)
+        return 0;
+    if (daysPastDue <= 30)
+        return 1;
+    if (daysPastDue <= 60)
+        return 2;
+    if (daysPastDue <= 90)
+        return 3;
+    return 4;
+}
+
+Result<AgedBalances> AgedBalances::build(storage::Database& database, Side side, QDate asOf,
+                                         domain::Currency currency)
+{
+    storage::DocumentQuery query;
+    query.types = side == Side::Receivables
+        ? QList<DocumentType> { DocumentType::Invoice, DocumentType::CreditNote }
+        : QList<DocumentType> { DocumentType::PurchaseInvoice, DocumentType::PurchaseCreditNote };
+    query.status = domain::DocumentStatus::Issued;
+    query.to = asOf;
+    query.sortBy = storage::DocumentQuery::SortColumn::DueDate;
+    query.order = Qt::AscendingOrder;
+    auto documents = storage::DocumentRepository(database).list(query);
+    if (!documents)
+        return std::unexpected(documents.error());
+
+    AgedBalances report(side, asOf);
+    QHash<qint64, qsizetype> contactIndex;
+    for (const storage::DocumentSummary& summary : std::as_const(*documents)) {
+        auto facts = books::DocumentFactsReader::read(database, summary.id);
+        if (!facts)
+            return std::unexpected(facts.error());
+        auto state = books::DocumentState::of(*facts, asOf);
+        if (!state)
+            return std::unexpected(state.error());
+        if (state->outstanding.isZero())
+            continue;
+        auto amount = converted(database, summary.id, state->outstanding, currency);
+        if (!amount)
+            return std::unexpected(amount.error());
+        if (!*amount) {
+            ++report.m_unconverted;
+            continue;
+        }
+        AgedDocument document;
+        document.id = summary.id;
+        document.type = summary.type;
+        document.number = summary.number;
+        document.issueDate = summary.issueDate;
+        document.dueDate = summary.dueDate;
+        document.daysPastDue = summary.dueDate.isValid() ? int(summary.dueDate.daysTo(asOf)) : 0;
+        document.outstandingInCurrency = state->outstanding;
+        document.outstanding = domain::DocumentTypes::isCreditNote(summary.type) ? -**amount : **amount;
+        document.bucket = bucketFor(document.daysPastDue);
+
+        auto index = contactIndex.constFind(summary.contactId);
+        if (index == contactIndex.cend()) {
+            index = contactIndex.insert(summary.contactId, report.m_contacts.size());
+            report.m_contacts.append(
+                AgedContact { summary.contactId, {}, summary.counterpartyName, {}, 0, {} });
+        }
+        AgedContact& contact = report.m_contacts[*index];
+        contact.name = summary.counterpartyName;
+        contact.buckets[document.bucket] += document.outstanding;
+        contact.total += document.outstanding;
+        contact.documents.append(document);
+        report.m_totals[document.bucket] += document.outstanding;
+        report.m_total += document.outstanding;
+    }
+    std::stable_sort(report.m_contacts.begin(), report.m_contacts.end(),
+                     [](const AgedContact& a, const AgedContact& b) {
+                         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+                     });
+    for (AgedContact& contact : report.m_contacts) {
+        auto uid = contactUid(database, contact.contactId);
+        if (!uid)
+            return std::unexpected(uid.error());
+        contact.uid = *uid;
+    }
+    return report;
+}
+
+ReportOutput AgedBalances::output(const ReportCompany& company) const
+{
+    const bool receivables = m_side == Side::Receivables;
+    const QString key = receivables ? receivablesKey : payablesKey;
+    const QString at = m_asOf.toString(Qt::ISODate);
+    QStringList subtitle { tr("Outstanding at %1, by days past the due date.").arg(at) };
+    if (m_unconverted > 0)
+        subtitle.append(tr("%n document(s) in another currency without an exchange rate left out.", nullptr,
+                           m_unconverted));
+    ReportOutput out;
+    out.table = company.table(key, receivables ? tr("Aged receivables") : tr("Aged payables"), subtitle);
+    out.table.columns = {
+        { u"contact"_s, receivables ? tr("Customer") : tr("Supplier"), ColumnKind::Text },
+        { u"not_due"_s, tr("Not yet due"), ColumnKind::Amount },
+        { u"days_1_30"_s, tr("1–30 days"), ColumnKind::Amount },
+        { u"days_31_60"_s, tr("31–60 days"), ColumnKind::Amount },
+        { u"days_61_90"_s, tr("61–90 days"), ColumnKind::Amount },
+        { u"over_90"_s, tr("Over 90 days"), ColumnKind::Amount },
+        { u"total"_s, tr("Total"), ColumnKind::Amount },
+    };
+    QJsonArray contacts;
+    for (const AgedContact& contact : m_contacts) {
+        out.table.rows.append(
+            { RowStyle::Detail, 0,
+              QList<ReportValue> { contact.name } + bucketCells(contact.buckets, contact.total) });
+        QJsonArray documents;
+        for (const AgedDocument& document : contact.documents)
+            documents.append(QJsonObject {
+                { u"number"_s, document.number },
+                { u"type"_s, domain::DocumentTypes::code(document.type) },
+                { u"issue_date"_s, document.issueDate.toString(Qt::ISODate) },
+                { u"due_date"_s, document.dueDate.toString(Qt::ISODate) },
+                { u"days_past_due"_s, document.daysPastDue },
+                { u"bucket"_s, QString::fromLatin1(kBucketKeys[document.bucket]) },
+                { u"currency"_s, document.outstandingInCurrency.currency().code() },
+                { u"outstanding_in_currency"_s, document.outstandingInCurrency.toDecimalString() },
+                { u"outstanding"_s, company.amount(document.outstanding) },
+            });
+        QJsonObject json = bucketsJson(contact.buckets, contact.total, company);
+        json.insert(u"contact"_s, contact.uid);
+        json.insert(u"name"_s, contact.name);
+        json.insert(u"documents"_s, documents);
+        contacts.append(json);
+    }
+    out.table.rows.append(
+        { RowStyle::Total, 0, QList<ReportValue> { tr("Total") } + bucketCells(m_totals, m_total) });
+
+    out.json = company.json(key);
+    out.json.insert(u"date"_s, at);
+    out.json.insert(u"contacts"_s, contacts);
+    out.json.insert(u"totals"_s, bucketsJson(m_totals, m_total, company));
+    out.json.insert(u"unconverted_documents"_s, m_unconverted);
+    return out;
+}
+
+} // namespace kasboek::reports
