@@ -6,12 +6,14 @@
 #include "ExportPdfCommand.h"
 #include "ExportUblCommand.h"
 #include "HelpCommand.h"
+#include "ImportJournalCsvCommand.h"
 #include "ImportUblCommand.h"
 #include "InfoCommand.h"
 #include "PasswdCommand.h"
 #include "RemindersDueCommand.h"
 #include "RemindersLettersCommand.h"
 #include "RemindersSendCommand.h"
+#include "ReportCommand.h"
 
 namespace kasboek::cli {
 
@@ -33,11 +35,13 @@ void CommandRegistry::addStandardCommands()
     add(std::make_unique<PasswdCommand>());
     add(std::make_unique<DemoCommand>());
     add(std::make_unique<ImportUblCommand>());
+    add(std::make_unique<ImportJournalCsvCommand>());
     add(std::make_unique<ExportUblCommand>());
     add(std::make_unique<ExportPdfCommand>());
     add(std::make_unique<RemindersDueCommand>());
     add(std::make_unique<RemindersSendCommand>());
     add(std::make_unique<RemindersLettersCommand>());
+    add(std::make_unique<ReportCommand>());
     add(std::make_unique<HelpCommand>(*this));
 }
 

@@ -1,5 +1,6 @@
 #include "FileChecks.h"
 
+#include "ledger/LedgerCheck.h"
 #include "storage/CompanyFile.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,10 @@ QList<FileChecks::Check> FileChecks::all()
           tr("every page decrypts and passes its HMAC, the database structure (b-trees, indexes) is "
              "consistent, and every reference between records points at a record that exists"),
           &integrity },
+        { u"ledger"_s,
+          tr("every entry balances (the database refuses any that does not), and the stored totals per "
+             "account and month equal the sums of the journal lines they summarise"),
+          &ledger },
     };
 }
 
@@ -25,6 +30,14 @@ FileChecks::Outcome FileChecks::integrity(storage::CompanyFile& file)
     // failure to check.
     if (problems.error().code == ErrorCode::CorruptFile)
         return { .held = false, .problems = { problems.error().message } };
+    return { .held = false, .error = CliError::fromCore(problems.error()) };
+}
+
+FileChecks::Outcome FileChecks::ledger(storage::CompanyFile& file)
+{
+    auto problems = ledger::LedgerCheck::problems(file.database());
+    if (problems)
+        return { .held = problems->isEmpty(), .problems = *problems };
     return { .held = false, .error = CliError::fromCore(problems.error()) };
 }
 

@@ -39,6 +39,7 @@ public:
 
 private:
     [[nodiscard]] static Outcome integrity(storage::CompanyFile& file);
+    [[nodiscard]] static Outcome ledger(storage::CompanyFile& file);
 };
 
 } // namespace kasboek::cli

@@ -277,7 +277,7 @@ void TestCliCommands::checkPassesOnAGoodFile()
 {
     const CliRun run = runCli({ QStringLiteral("check"), m_good }, cliEnvironment(testPassphrase()));
     KASBOEK_COMPARE_EXIT(run, 0);
-    QCOMPARE(run.out, QStringLiteral("integrity: ok\n"));
+    QCOMPARE(run.out, QStringLiteral("integrity: ok\nledger: ok\n"));
     QCOMPARE(run.err, QString());
 }
 

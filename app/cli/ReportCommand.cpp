@@ -1,0 +1,278 @@
+#include "ReportCommand.h"
+
+#include "CliContext.h"
+#include "ParsedArguments.h"
+#include "PassphraseSource.h"
+#include "render/ReportPdfRenderer.h"
+#include "reports/ReportCatalog.h"
+#include "reports/ReportCsvWriter.h"
+#include "reports/ReportXlsxWriter.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using kasboek::reports::ReportTable;
+
+namespace kasboek::cli {
+
+namespace {
+
+const QString kFrom = u"from"_s;
+const QString kTo = u"to"_s;
+const QString kFormat = u"format"_s;
+const QString kAccount = u"account"_s;
+const QString kJournal = u"journal"_s;
+const QString kOutput = u"output"_s;
+
+// Usage error for a date option that is given but is not a valid YYYY-MM-DD.
+std::expected<std::optional<QDate>, CliError> dateOption(const ParsedArguments& arguments,
+                                                         const QString& name)
+{
+    if (!arguments.isSet(name))
+        return std::optional<QDate>();
+    const QDate date = QDate::fromString(arguments.option(name), Qt::ISODate);
+    if (!date.isValid())
+        return std::unexpected(
+            CliError::usage(ReportCommand::tr("--%1 needs a date as YYYY-MM-DD").arg(name)));
+    return std::optional<QDate>(date);
+}
+
+QString amountText(qint64 minor, int minorDigits)
+{
+    const quint64 magnitude = minor < 0 ? 0 - quint64(minor) : quint64(minor);
+    quint64 divisor = 1;
+    for (int i = 0; i < std::clamp(minorDigits, 0, 9); ++i)
+        divisor *= 10;
+    QString text = minor < 0 ? u"-"_s : QString();
+    text += QString::number(magnitude / divisor);
+    if (divisor > 1)
+        text += u'.'
+            + QString::number(magnitude % divisor).rightJustified(std::clamp(minorDigits, 0, 9), u'0');
+    return text;
+}
+
+QString cellText(const reports::ReportValue& value, int minorDigits)
+{
+    if (const auto* text = std::get_if<QString>(&value))
+        return *text;
+    if (const auto* amount = std::get_if<reports::ReportAmount>(&value))
+        return amountText(amount->minor, minorDigits);
+    if (const auto* date = std::get_if<QDate>(&value))
+        return date->isValid() ? date->toString(Qt::ISODate) : QString();
+    if (const auto* count = std::get_if<qint64>(&value))
+        return QString::number(*count);
+    return {};
+}
+
+// Aligned columns for people: text left, amounts and counts right, a rule under the header and
+// above the grand total; headings and their details indented as the table says.
+QString textOf(const ReportTable& table)
+{
+    QStringList out { table.title };
+    out += table.subtitle;
+    out.append(QString());
+    const qsizetype columns = table.columns.size();
+    QList<QStringList> lines;
+    QStringList header;
+    for (const reports::ReportColumn& column : table.columns)
+        header.append(column.title);
+    lines.append(header);
+    for (const reports::ReportRow& row : table.rows) {
+        QStringList line;
+        for (qsizetype c = 0; c < columns; ++c)
+            line.append(c < row.cells.size() ? cellText(row.cells.at(c), table.minorDigits) : QString());
+        const auto first
+            = std::find_if(line.begin(), line.end(), [](const QString& cell) { return !cell.isEmpty(); });
+        if (first != line.end() && row.indent > 0)
+            first->prepend(QString(2 * row.indent, u' '));
+        lines.append(line);
+    }
+    // A heading of one cell ("400000  Customers") spans the row: it does not widen its column.
+    QList<bool> spanning { false };
+    for (const reports::ReportRow& row : table.rows)
+        spanning.append(row.style == reports::RowStyle::Heading
+                        && std::count_if(row.cells.cbegin(), row.cells.cend(),
+                                         [](const reports::ReportValue& cell) {
+                                             return !std::holds_alternative<std::monostate>(cell)
+                                                 && !(std::holds_alternative<QString>(cell)
+                                                      && std::get<QString>(cell).isEmpty());
+                                         })
+                            == 1);
+    QList<qsizetype> widths(columns, 0);
+    for (qsizetype l = 0; l < lines.size(); ++l)
+        for (qsizetype c = 0; c < columns && !spanning.at(l); ++c)
+            widths[c] = std::max(widths[c], lines.at(l).at(c).size());
+    const auto format = [&](const QStringList& line) {
+        QStringList cells;
+        for (qsizetype c = 0; c < columns; ++c) {
+            const reports::ColumnKind kind = table.columns.at(c).kind;
+            const bool right = kind == reports::ColumnKind::Amount || kind == reports::ColumnKind::Count;
+            cells.append(right ? line.at(c).rightJustified(widths.at(c))
+                               : line.at(c).leftJustified(widths.at(c)));
+        }
+        QString text = cells.join(u"  "_s);
+        while (text.endsWith(u' '))
+            text.chop(1);
+        return text;
+    };
+    QStringList rule;
+    for (const qsizetype width : std::as_const(widths))
+        rule.append(QString(width, u'-'));
+    out.append(format(lines.first()));
+    out.append(rule.join(u"  "_s));
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        if (table.rows.at(r).style == reports::RowStyle::Total)
+            out.append(rule.join(u"  "_s));
+        const QStringList& line = lines.at(r + 1);
+        if (spanning.at(r + 1)) {
+            out.append(*std::find_if(line.cbegin(), line.cend(),
+                                     [](const QString& cell) { return !cell.isEmpty(); }));
+            continue;
+        }
+        out.append(format(line));
+    }
+    return out.join(u'\n') + u'\n';
+}
+
+std::expected<void, CliError> writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return std::unexpected(CliError {
+            ExitCode::Failure, ReportCommand::tr("cannot write %1: %2").arg(path, file.errorString()) });
+    return {};
+}
+
+} // namespace
+
+CommandSpec ReportCommand::spec() const
+{
+    return {
+        .name = u"report"_s,
+        .summary = tr("Print a financial report: trial balance, profit and loss, balance sheet, ..."),
+        .description = tr("Reports on the books of FILE. NAME is one of: %1. The period runs from --from "
+                          "through --to, both included; --to defaults to today and --from to the 1st of January "
+                          "of --to's year. The profit and loss compares the period with the one before it (a "
+                          "year with the year before, a quarter with the quarter before, a month with the month "
+                          "before, any other period with as many days just before it); the balance sheet and the "
+                          "aged balances are at --to. 'ledger' needs --account CODE; 'journal' takes --journal "
+                          "CODE for one journal.\n\n"
+                          "--format text (the default) prints aligned columns for people; csv one row per line "
+                          "with a header (comma-separated, decimal point); json the report's own structure with "
+                          "amounts as decimal strings (see docs/cli.md). xlsx and pdf write a workbook or a PDF "
+                          "and need -o FILE; -o writes any format to a file instead of stdout.")
+                .arg(reports::ReportCatalog::names().join(u", "_s))
+            + u"\n\n"_s + PassphraseSource::helpText(),
+        .arguments = { { .name = u"NAME"_s, .description = tr("The report.") },
+                       { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .options = QList<CommandSpec::Option> {
+                       { .name = kFrom, .valueName = u"YYYY-MM-DD"_s, .description = tr("The first day of the period.") },
+                       { .name = kTo,
+                         .valueName = u"YYYY-MM-DD"_s,
+                         .description = tr("The last day of the period (default: today).") },
+                       { .name = kFormat,
+                         .valueName = u"FORMAT"_s,
+                         .description = tr("Output format (default: text)."),
+                         .allowedValues = { u"text"_s, u"csv"_s, u"json"_s, u"xlsx"_s, u"pdf"_s } },
+                       { .name = kAccount,
+                         .valueName = u"CODE"_s,
+                         .description = tr("ledger: the account, by its code.") },
+                       { .name = kJournal,
+                         .valueName = u"CODE"_s,
+                         .description = tr("journal: only this journal, by its code (SAL, PUR, GEN, ...).") },
+                       { .name = kOutput,
+                         .valueName = u"FILE"_s,
+                         .description = tr("Write the report to this file instead of stdout."),
+                         .shortName = u'o' },
+                   }
+            + PassphraseSource::options(),
+        .examples = u"kasboek-cli report trial-balance books.kasboek --from 2026-01-01 --to 2026-12-31\n"
+                    "kasboek-cli report profit-loss books.kasboek --to 2026-03-31 --format json\n"
+                    "kasboek-cli report ledger books.kasboek --account 400000 --format csv\n"
+                    "kasboek-cli report balance-sheet books.kasboek --to 2026-12-31 --format pdf -o balance.pdf"_s,
+        // The PDF is drawn with Qt Gui's fonts.
+        .needsGraphics = true,
+    };
+}
+
+int ReportCommand::run(CliContext& context, const ParsedArguments& arguments)
+{
+    const QString name = arguments.argument(u"NAME"_s);
+    const QString path = arguments.argument(u"FILE"_s);
+    const reports::ReportCatalog::Entry* entry = reports::ReportCatalog::find(name);
+    if (!entry)
+        return context.report({},
+                              CliError::usage(tr("unknown report '%1' (one of: %2)")
+                                                  .arg(name, reports::ReportCatalog::names().join(u", "_s))));
+    auto from = dateOption(arguments, kFrom);
+    if (!from)
+        return context.report({}, from.error());
+    auto to = dateOption(arguments, kTo);
+    if (!to)
+        return context.report({}, to.error());
+    auto period = reports::ReportPeriod::withDefaults(*from, *to, QDate::currentDate());
+    if (!period) {
+        QString message = period.error().message;
+        if (*from && *to && **to < **from)
+            message = tr("--to is before --from");
+        else if (*from && !*to && QDate::currentDate() < **from)
+            message = tr("--from is after today, and --to defaults to today");
+        return context.report({}, CliError::usage(message));
+    }
+    if (entry->needsAccount && !arguments.isSet(kAccount))
+        return context.report({}, CliError::usage(tr("the report %1 needs --account CODE").arg(name)));
+    const QString format = arguments.option(kFormat, u"text"_s).toLower();
+    const QString output = arguments.option(kOutput);
+    if ((format == u"xlsx" || format == u"pdf") && output.isEmpty())
+        return context.report({}, CliError::usage(tr("--format %1 needs -o FILE").arg(format)));
+
+    auto passphrases = PassphraseSource::fromArguments(arguments);
+    if (!passphrases)
+        return context.report({}, passphrases.error());
+    auto file = context.openWithPassphrase(path, *passphrases);
+    if (!file)
+        return context.report(path, file.error());
+    const reports::ReportRequest request { *period, arguments.option(kAccount), arguments.option(kJournal) };
+    auto report = entry->build((*file)->database(), request);
+    if (!report)
+        return context.report(path, CliError::fromCore(report.error()));
+
+    // Scripts read CSV with a comma and a decimal point whatever the computer's language; people
+    // get their own in the workbook and the PDF.
+    const QLocale locale = format == u"csv" ? QLocale::c() : QLocale();
+    QByteArray bytes;
+    if (format == u"xlsx") {
+        if (auto written = reports::ReportXlsxWriter::write(report->table, output, locale); !written)
+            return context.report(output, CliError::fromCore(written.error()));
+        return static_cast<int>(ExitCode::Success);
+    }
+    if (format == u"pdf") {
+        auto pdf = render::ReportPdfRenderer::render(report->table, locale);
+        if (!pdf)
+            return context.report(output, CliError::fromCore(pdf.error()));
+        bytes = *pdf;
+    } else if (format == u"json") {
+        bytes = QJsonDocument(report->json).toJson(QJsonDocument::Indented);
+    } else if (format == u"csv") {
+        bytes = reports::ReportCsvWriter::toBytes(report->table, locale);
+        // The byte order mark is for spreadsheets opening a file, not for a pipe.
+        if (output.isEmpty() && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+    } else {
+        bytes = textOf(report->table).toUtf8();
+    }
+    if (!output.isEmpty()) {
+        if (auto written = writeFile(output, bytes); !written)
+            return context.report({}, written.error());
+        return static_cast<int>(ExitCode::Success);
+    }
+    QTextStream& out = context.out();
+    out << QString::fromUtf8(bytes);
+    out.flush();
+    return static_cast<int>(ExitCode::Success);
+}
+
+} // namespace kasboek::cli
