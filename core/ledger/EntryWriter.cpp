@@ -130,19 +130,20 @@ Result<void> EntryWriter::check(const JournalEntry& entry) const
     qint64 credit = 0;
     for (qsizetype i = 0; i < entry.lines.size(); ++i) {
         const EntryLine& line = entry.lines.at(i);
-        const QString field = u"lines[%1]"_s.arg(i);
+        // Named only when something is wrong: an import checks millions of lines.
+        const auto field = [i] { return u"lines[%1]"_s.arg(i); };
         if (!m_accounts.contains(line.accountId))
             return fail(ErrorCode::Validation, tr("Line %1 names an account that does not exist.").arg(i + 1),
-                        field);
+                        field());
         if (line.debit < 0 || line.credit < 0 || line.debit > kMaxAmount || line.credit > kMaxAmount)
-            return fail(ErrorCode::Validation, tr("Line %1 has an amount out of range.").arg(i + 1), field);
+            return fail(ErrorCode::Validation, tr("Line %1 has an amount out of range.").arg(i + 1), field());
         if ((line.debit == 0) == (line.credit == 0))
             return fail(ErrorCode::Validation,
                         tr("Line %1 needs an amount on either the debit or the credit side.").arg(i + 1),
-                        field);
+                        field());
         if (line.description.size() > 500)
             return fail(ErrorCode::Validation, tr("The description of line %1 is too long.").arg(i + 1),
-                        field);
+                        field());
         debit += line.debit;
         credit += line.credit;
     }

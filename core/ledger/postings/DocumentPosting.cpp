@@ -6,7 +6,6 @@
 #include "domain/documents/Document.h"
 #include "domain/documents/DocumentCalculation.h"
 #include "ledger/AccountRepository.h"
-#include "ledger/EntryReader.h"
 #include "ledger/JournalRepository.h"
 #include "ledger/Ledger.h"
 #include "storage/Database.h"
@@ -169,16 +168,12 @@ private:
 
 Result<void> DocumentPosting::post(storage::UnitOfWork& work, qint64 id)
 {
-    auto ready = LedgerSetup::ensureReady(work);
-    if (!ready)
-        return std::unexpected(ready.error());
-    if (!*ready)
+    auto needed = LedgerSetup::needsEntry(work, LedgerSetup::Source::Document, id);
+    if (!needed)
+        return std::unexpected(needed.error());
+    if (!*needed)
         return {};
     storage::Database& db = work.database();
-    if (auto existing = EntryReader(db).forDocument(id); existing)
-        return {};
-    else if (existing.error().code != ErrorCode::NotFound)
-        return std::unexpected(existing.error());
 
     auto found = storage::DocumentRepository(db).find(id);
     if (!found)

@@ -161,4 +161,22 @@ Result<bool> LedgerSetup::ensureReady(storage::UnitOfWork& work, const QString& 
     return true;
 }
 
+Result<bool> LedgerSetup::needsEntry(storage::UnitOfWork& work, Source source, qint64 id)
+{
+    auto ready = ensureReady(work);
+    if (!ready || !*ready)
+        return ready;
+    // The unique partial indexes on journal_entries answer both.
+    auto posted = work.database().prepare(
+        source == Source::Document
+            ? "SELECT EXISTS (SELECT 1 FROM journal_entries WHERE document_id = ?1 AND kind = 'document')"
+            : "SELECT EXISTS (SELECT 1 FROM journal_entries WHERE payment_id = ?1)");
+    if (!posted)
+        return std::unexpected(posted.error());
+    posted->bind(1, id);
+    if (auto row = posted->step(); !row)
+        return std::unexpected(row.error());
+    return !posted->columnBool(0);
+}
+
 } // namespace kasboek::ledger

@@ -29,6 +29,11 @@ public:
     // after its upgrade posts its past.
     [[nodiscard]] static Result<bool> ensureReady(storage::UnitOfWork& work, const QString& language = {});
 
+    enum class Source { Document, Payment };
+    // Whether a document or payment still needs its entry: the ledger is ready (set up first
+    // when the file has none) and holds no entry for it yet. One indexed look-up.
+    [[nodiscard]] static Result<bool> needsEntry(storage::UnitOfWork& work, Source source, qint64 id);
+
     // Installs the chart only (no catch-up): for a new, empty file. Conflict when the file
     // has accounts already.
     [[nodiscard]] static Result<void> installChart(storage::UnitOfWork& work, const QString& language = {});

@@ -3,7 +3,6 @@
 #include "LedgerSetup.h"
 #include "domain/documents/Document.h"
 #include "ledger/AccountRepository.h"
-#include "ledger/EntryReader.h"
 #include "ledger/JournalRepository.h"
 #include "ledger/Ledger.h"
 #include "storage/Database.h"
@@ -19,16 +18,12 @@ namespace kasboek::ledger {
 
 Result<void> PaymentPosting::post(storage::UnitOfWork& work, qint64 id)
 {
-    auto ready = LedgerSetup::ensureReady(work);
-    if (!ready)
-        return std::unexpected(ready.error());
-    if (!*ready)
+    auto needed = LedgerSetup::needsEntry(work, LedgerSetup::Source::Payment, id);
+    if (!needed)
+        return std::unexpected(needed.error());
+    if (!*needed)
         return {};
     storage::Database& db = work.database();
-    if (auto existing = EntryReader(db).forPayment(id); existing)
-        return {};
-    else if (existing.error().code != ErrorCode::NotFound)
-        return std::unexpected(existing.error());
 
     auto payment = storage::PaymentRepository(db).find(id);
     if (!payment)
