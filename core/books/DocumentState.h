@@ -37,6 +37,9 @@ enum class DocumentStage {
 // Settling an invoice: its payments, and the issued credit notes that correct it, count
 // towards its total; outstanding = total - paid - credited, never below zero (a credit note
 // issued after full payment leaves the invoice paid, and the credit note to be refunded).
+// A payment counts by what it settled of the document (storage::Payment::amount): a
+// write-off with it counts, its excess does not - that is a credit on the contact's account,
+// not part of this document - so `paid` never passes the total through an overpayment.
 // Settling a credit note: the part of it that cancels what was still unpaid of its invoice
 // (credit notes of one invoice taking their share in the order they were issued), and the
 // refunds recorded as its payments. Credit notes are never overdue.

@@ -93,6 +93,24 @@ Result<Document> InvoicingService::issue(qint64 id, QDate issueDate)
     return committed(*work, DocumentIssuer::issue(*work, id, issueDate));
 }
 
+Result<Document> InvoicingService::issueNew(const Document& draft, QDate issueDate)
+{
+    if (draft.id != 0)
+        return fail(ErrorCode::InvalidArgument, tr("Only a draft that was never saved is issued as new."),
+                    u"id"_s);
+    auto work = m_file.beginWork();
+    if (!work)
+        return std::unexpected(work.error());
+    Document next = draft;
+    if (auto parties = DocumentDrafts::refreshParties(work->database(), next); !parties)
+        return std::unexpected(parties.error());
+    DocumentDrafts::refreshTotals(next);
+    auto stored = storage::DocumentRepository(work->database()).insertDraft(*work, next);
+    if (!stored)
+        return stored;
+    return committed(*work, DocumentIssuer::issue(*work, stored->id, issueDate));
+}
+
 Result<Document> InvoicingService::createCreditNote(qint64 invoiceId)
 {
     auto work = m_file.beginWork();
@@ -230,31 +248,58 @@ Result<DocumentEvent> InvoicingService::markSent(qint64 id, QDate date)
     return committed(*work, storage::DocumentEventRepository(work->database()).append(*work, sent));
 }
 
-Result<storage::Payment> InvoicingService::recordPayment(const storage::Payment& payment)
+Result<storage::Payment> InvoicingService::recordPayment(const storage::Payment& payment,
+                                                         PaymentDifference difference)
 {
+    if (!payment.excess.isZero() || !payment.writeOff.isZero())
+        return fail(ErrorCode::InvalidArgument,
+                    tr("The excess and the write-off of a payment follow from what is due."),
+                    payment.excess.isZero() ? u"writeOff"_s : u"excess"_s);
     auto work = m_file.beginWork();
     if (!work)
         return std::unexpected(work.error());
     auto document = storage::DocumentRepository(work->database()).findSummary(payment.documentId);
     if (!document)
         return std::unexpected(document.error());
+    storage::Payment settling = payment;
     if (document->status == DocumentStatus::Issued && document->type != DocumentType::Quote
-        && payment.amount.currency() == document->totalInclusive.currency()) {
+        && payment.amount.currency() == document->totalInclusive.currency()
+        && payment.amount.minorUnits() > 0) {
         auto due = stateOf(work->database(), payment.documentId, kEverything);
         if (!due)
             return std::unexpected(due.error());
-        if (payment.amount > due->outstanding)
-            return fail(ErrorCode::Validation,
-                        due->outstanding.isZero()
-                            ? tr("%1 %2 is settled already; nothing more is due.")
-                                  .arg(DocumentTypes::displayName(document->type), document->number)
-                            : tr("At most %1 %2 is still due on %3.")
-                                  .arg(due->outstanding.toDecimalString(), due->outstanding.currency().code(),
-                                       document->number),
-                        u"amount"_s);
+        const domain::Money& outstanding = due->outstanding;
+        const domain::Currency currency = outstanding.currency();
+        const bool invoice = !DocumentTypes::isCreditNote(document->type);
+        if (payment.amount > outstanding) {
+            if (outstanding.isZero() || difference != PaymentDifference::KeepExcess || !invoice)
+                return fail(ErrorCode::Validation,
+                            outstanding.isZero()
+                                ? tr("%1 %2 is settled already; nothing more is due.")
+                                      .arg(DocumentTypes::displayName(document->type), document->number)
+                                : tr("At most %1 %2 is still due on %3.")
+                                      .arg(outstanding.toDecimalString(), currency.code(), document->number),
+                            u"amount"_s);
+            settling.amount = outstanding;
+            settling.excess = domain::Money::fromMinorUnits(
+                payment.amount.minorUnits() - outstanding.minorUnits(), currency);
+        } else if (payment.amount < outstanding && difference == PaymentDifference::WriteOff) {
+            const qint64 shortfall = outstanding.minorUnits() - payment.amount.minorUnits();
+            if (shortfall > storage::PaymentRepository::maxWriteOff)
+                return fail(
+                    ErrorCode::Validation,
+                    tr("%1 %2 is still due on %3: more than the %4 %2 written off at most.")
+                        .arg(domain::Money::fromMinorUnits(shortfall, currency).toDecimalString(),
+                             currency.code(), document->number,
+                             domain::Money::fromMinorUnits(storage::PaymentRepository::maxWriteOff, currency)
+                                 .toDecimalString()),
+                    u"writeOff"_s);
+            settling.amount = outstanding;
+            settling.writeOff = domain::Money::fromMinorUnits(shortfall, currency);
+        }
     }
     // The repository refuses drafts, quotes and other currencies with their own errors.
-    auto recorded = storage::PaymentRepository(work->database()).insert(*work, payment);
+    auto recorded = storage::PaymentRepository(work->database()).insert(*work, settling);
     if (!recorded)
         return recorded;
     if (auto posted = ledger::PaymentPosting::post(*work, recorded->id); !posted)

@@ -26,7 +26,9 @@ namespace kasboek::books {
 // deleteDraft() removes one. Issued documents refuse all three (ReadOnly).
 //
 // issue(): see DocumentIssuer for the steps; the number is taken inside the same unit of
-// work, so a failed issue leaves no gap in the series.
+// work, so a failed issue leaves no gap in the series. issueNew() stores a draft that was
+// never saved and issues it in one unit of work: a script's document is issued whole or not
+// stored at all.
 //
 // Credit notes. createCreditNote() makes a draft that repeats an issued invoice and names it
 // (Validation, field "correctedDocumentId", for anything but an issued invoice; Conflict when
@@ -41,9 +43,22 @@ namespace kasboek::books {
 // markSent() records that an issued sales document was sent (again) on a date.
 //
 // Payments. recordPayment() records a payment of an issued invoice, or a refund of an issued
-// credit note, of at most what is still outstanding (DocumentState): an overpayment is
-// refused (Validation, field "amount", the message says how much is due). Record the part
-// that settles the document; what was paid too much is a refund to handle with a credit note.
+// credit note, and posts it (ledger::PaymentPosting). payment.amount is what the payer sent,
+// payment.bankCharges the bank's fee (withheld from money in, charged on top of money out);
+// the returned payment says how it settled the document (storage::Payment): its amount is the
+// part applied to the document, never more than was outstanding (DocumentState), and its
+// excess and writeOff are set here - a payment that brings them is refused (InvalidArgument).
+// What happens to a difference with what is due is the caller's (the user's) choice:
+// - PaymentDifference::None: more than is due is refused (Validation, field "amount", the
+//   message says how much is due); less leaves the rest due.
+// - KeepExcess: more than is due settles an invoice, and the rest is its excess: a credit on
+//   the customer's account (a debit on the supplier's) that their statement shows, to be
+//   refunded or set off. A credit note is refunded at most what it owes (Validation, "amount").
+// - WriteOff: less than is due settles the document when the shortfall is at most
+//   storage::PaymentRepository::maxWriteOff; it is written off to payment differences
+//   (Validation, field "writeOff", for a larger one).
+// A document settled already takes no payment (Validation, "amount"). Bank charges must be
+// less than what was paid of the document (Validation, "bankCharges").
 //
 // state(): where a document stands on a date (DocumentState).
 class InvoicingService final
@@ -57,6 +72,7 @@ public:
     [[nodiscard]] Result<void> deleteDraft(qint64 id);
 
     [[nodiscard]] Result<domain::Document> issue(qint64 id, QDate issueDate);
+    [[nodiscard]] Result<domain::Document> issueNew(const domain::Document& draft, QDate issueDate);
 
     [[nodiscard]] Result<domain::Document> createCreditNote(qint64 invoiceId);
 
@@ -66,7 +82,10 @@ public:
     [[nodiscard]] Result<domain::Document> convertQuote(qint64 quoteId, QDate date);
 
     [[nodiscard]] Result<storage::DocumentEvent> markSent(qint64 id, QDate date);
-    [[nodiscard]] Result<storage::Payment> recordPayment(const storage::Payment& payment);
+    // See "Payments" above.
+    enum class PaymentDifference { None, KeepExcess, WriteOff };
+    [[nodiscard]] Result<storage::Payment>
+    recordPayment(const storage::Payment& payment, PaymentDifference difference = PaymentDifference::None);
 
     [[nodiscard]] Result<DocumentState> state(qint64 id, QDate asOf) const;
 

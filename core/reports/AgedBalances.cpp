@@ -138,20 +138,10 @@ Result<AgedBalances> AgedBalances::build(storage::Database& database, Side side,
         document.outstanding = domain::DocumentTypes::isCreditNote(summary.type) ? -**amount : **amount;
         document.bucket = bucketFor(document.daysPastDue);
 
-        auto index = contactIndex.constFind(summary.contactId);
-        if (index == contactIndex.cend()) {
-            index = contactIndex.insert(summary.contactId, report.m_contacts.size());
-            report.m_contacts.append(
-                AgedContact { summary.contactId, {}, summary.counterpartyName, {}, 0, {} });
-        }
-        AgedContact& contact = report.m_contacts[*index];
-        contact.name = summary.counterpartyName;
-        contact.buckets[document.bucket] += document.outstanding;
-        contact.total += document.outstanding;
-        contact.documents.append(document);
-        report.m_totals[document.bucket] += document.outstanding;
-        report.m_total += document.outstanding;
+        report.add(contactIndex, summary.contactId, summary.counterpartyName, document);
     }
+    if (auto excesses = report.addExcesses(database, contactIndex, currency); !excesses)
+        return std::unexpected(excesses.error());
     std::stable_sort(report.m_contacts.begin(), report.m_contacts.end(),
                      [](const AgedContact& a, const AgedContact& b) {
                          return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
@@ -163,6 +153,70 @@ Result<AgedBalances> AgedBalances::build(storage::Database& database, Side side,
         contact.uid = *uid;
     }
     return report;
+}
+
+void AgedBalances::add(QHash<qint64, qsizetype>& contactIndex, qint64 contactId, const QString& name,
+                       const AgedDocument& document)
+{
+    auto index = contactIndex.constFind(contactId);
+    if (index == contactIndex.cend()) {
+        index = contactIndex.insert(contactId, m_contacts.size());
+        m_contacts.append(AgedContact { contactId, {}, name, {}, 0, {} });
+    }
+    AgedContact& contact = m_contacts[*index];
+    contact.name = name;
+    contact.buckets[document.bucket] += document.outstanding;
+    contact.total += document.outstanding;
+    contact.documents.append(document);
+    m_totals[document.bucket] += document.outstanding;
+    m_total += document.outstanding;
+}
+
+Result<void> AgedBalances::addExcesses(storage::Database& database, QHash<qint64, qsizetype>& contactIndex,
+                                       domain::Currency currency)
+{
+    // Few payments bring more than was due; they are read in one pass over the payments.
+    auto statement
+        = database.prepare("SELECT p.document_id, p.excess, p.currency, d.type, d.number, d.issue_date,"
+                           " d.contact_id, CASE WHEN d.type IN ('invoice', 'credit_note') THEN d.buyer_name "
+                           "ELSE d.seller_name END"
+                           " FROM payments p JOIN documents d ON d.id = p.document_id"
+                           " WHERE p.excess > 0 AND p.payment_date <= ?1 AND d.type IN (?2, ?3)"
+                           " ORDER BY p.payment_date, p.id");
+    if (!statement)
+        return std::unexpected(statement.error());
+    const bool receivables = m_side == Side::Receivables;
+    statement->bind(1, m_asOf.toString(Qt::ISODate));
+    statement->bind(2, receivables ? u"invoice"_s : u"purchase_invoice"_s);
+    statement->bind(3, receivables ? u"credit_note"_s : u"purchase_credit_note"_s);
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        auto paymentCurrency = domain::Currency::fromCode(statement->columnText(2));
+        auto type = domain::DocumentTypes::fromCode(statement->columnText(3));
+        if (!paymentCurrency || !type)
+            return fail(ErrorCode::CorruptFile, tr("A payment in this file cannot be read."));
+        const domain::Money excess = domain::Money::fromMinorUnits(statement->columnInt(1), *paymentCurrency);
+        auto amount = converted(database, statement->columnInt(0), excess, currency);
+        if (!amount)
+            return std::unexpected(amount.error());
+        if (!*amount) {
+            ++m_unconverted;
+            continue;
+        }
+        AgedDocument credit;
+        credit.id = statement->columnInt(0);
+        credit.type = *type;
+        credit.number = statement->columnText(4);
+        credit.issueDate = QDate::fromString(statement->columnText(5), Qt::ISODate);
+        credit.outstandingInCurrency = domain::Money::fromMinorUnits(-excess.minorUnits(), *paymentCurrency);
+        credit.outstanding = -**amount;
+        credit.excess = true;
+        add(contactIndex, statement->columnInt(6), statement->columnText(7), credit);
+    }
 }
 
 ReportOutput AgedBalances::output(const ReportCompany& company) const
@@ -202,6 +256,7 @@ ReportOutput AgedBalances::output(const ReportCompany& company) const
                 { u"currency"_s, document.outstandingInCurrency.currency().code() },
                 { u"outstanding_in_currency"_s, document.outstandingInCurrency.toDecimalString() },
                 { u"outstanding"_s, company.amount(document.outstanding) },
+                { u"excess"_s, document.excess },
             });
         QJsonObject json = bucketsJson(contact.buckets, contact.total, company);
         json.insert(u"contact"_s, contact.uid);

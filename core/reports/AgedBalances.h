@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <array>
 
@@ -34,6 +35,9 @@ struct AgedDocument
     domain::Money outstandingInCurrency; // in the document's currency
     qint64 outstanding = 0; // in the books' currency; negative for a credit note
     int bucket = 0;
+    // Not the document itself but what a payment of it brought on top of what was due: a
+    // credit on the contact's account (negative), until refunded or set off. Not yet due.
+    bool excess = false;
 };
 
 struct AgedContact
@@ -82,6 +86,13 @@ private:
         : m_side(side)
         , m_asOf(asOf)
     { }
+
+    // One open item under its contact (`contactIndex`: contact id → position in m_contacts).
+    void add(QHash<qint64, qsizetype>& contactIndex, qint64 contactId, const QString& name,
+             const AgedDocument& document);
+    // The excesses of payments up to the date: credits on the contacts' accounts.
+    [[nodiscard]] Result<void> addExcesses(storage::Database& database,
+                                           QHash<qint64, qsizetype>& contactIndex, domain::Currency currency);
 
     Side m_side;
     QDate m_asOf;

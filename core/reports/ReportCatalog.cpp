@@ -6,9 +6,11 @@
 #include "JournalListing.h"
 #include "ProfitAndLoss.h"
 #include "ReportCompany.h"
+#include "Statement.h"
 #include "TrialBalance.h"
 #include "ledger/AccountRepository.h"
 #include "ledger/JournalRepository.h"
+#include "storage/repositories/ContactRepository.h"
 #include "vat/VatReturnReport.h"
 
 using namespace Qt::StringLiterals;
@@ -90,6 +92,39 @@ Result<ReportOutput> agedPayables(storage::Database& database, const ReportReque
     return aged(database, request, AgedBalances::Side::Payables);
 }
 
+// The contact a request names by its id or its uid; NotFound (field "contact") otherwise.
+Result<qint64> contactOf(storage::Database& database, const QString& reference)
+{
+    const QString text = reference.trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    const QUuid uid = QUuid::fromString(text);
+    if ((isNumber && id > 0) || !uid.isNull()) {
+        storage::ContactRepository contacts(database);
+        auto contact = isNumber ? contacts.find(id) : contacts.findByUid(uid);
+        if (contact)
+            return contact->id;
+        if (contact.error().code != ErrorCode::NotFound)
+            return std::unexpected(contact.error());
+    }
+    return fail(ErrorCode::NotFound,
+                ReportCatalog::tr("No contact has the id or uid \"%1\".").arg(text.left(64)), u"contact"_s);
+}
+
+Result<ReportOutput> statement(storage::Database& database, const ReportRequest& request)
+{
+    auto contactId = contactOf(database, request.contact);
+    if (!contactId)
+        return std::unexpected(contactId.error());
+    auto company = ReportCompany::load(database);
+    if (!company)
+        return std::unexpected(company.error());
+    auto report = Statement::build(database, request.period, *contactId, company->currency());
+    if (!report)
+        return std::unexpected(report.error());
+    return report->output(*company);
+}
+
 Result<ReportOutput> vatReturn(storage::Database& database, const ReportRequest& request)
 {
     return VatReturnReport::build(database, request.period);
@@ -100,14 +135,15 @@ Result<ReportOutput> vatReturn(storage::Database& database, const ReportRequest&
 const QList<ReportCatalog::Entry>& ReportCatalog::entries()
 {
     static const QList<Entry> all {
-        { TrialBalance::key, false, &trialBalance },
-        { ProfitAndLoss::key, false, &profitAndLoss },
-        { BalanceSheet::key, false, &balanceSheet },
-        { GeneralLedger::key, true, &generalLedger },
-        { JournalListing::key, false, &journal },
-        { AgedBalances::receivablesKey, false, &agedReceivables },
-        { AgedBalances::payablesKey, false, &agedPayables },
-        { VatReturnReport::key, false, &vatReturn },
+        { TrialBalance::key, false, &trialBalance, false },
+        { ProfitAndLoss::key, false, &profitAndLoss, false },
+        { BalanceSheet::key, false, &balanceSheet, false },
+        { GeneralLedger::key, true, &generalLedger, false },
+        { JournalListing::key, false, &journal, false },
+        { AgedBalances::receivablesKey, false, &agedReceivables, false },
+        { AgedBalances::payablesKey, false, &agedPayables, false },
+        { VatReturnReport::key, false, &vatReturn, false },
+        { Statement::key, false, &statement, true },
     };
     return all;
 }

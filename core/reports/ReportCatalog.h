@@ -15,12 +15,14 @@ class Database;
 namespace kasboek::reports {
 
 // What a report is asked for: its period (a balance sheet or an aged balance is at its end),
-// and the account or journal code that some reports take.
+// and the account or journal code, or the contact, that some reports take.
 struct ReportRequest
 {
     ReportPeriod period;
     QString accountCode; // ledger: that account; empty for every account
     QString journalCode; // journal: that journal; empty for every journal
+    // statement: the contact, by the id `kasboek-cli contacts list` shows ("12") or its uid
+    QString contact;
 };
 
 // Every report by its name, as the command line and the desktop ask for it: adding a report is
@@ -36,6 +38,7 @@ public:
         QString name; // "trial-balance": the command line's NAME, stable
         bool needsAccount = false; // the command line asks for --account
         Builder build = nullptr;
+        bool needsContact = false; // the command line asks for --contact
     };
 
     ReportCatalog() = delete;

@@ -26,6 +26,8 @@ const MigrationSet& MigrationSet::standard()
                      QStringLiteral(":/kasboek/migrations/004_issuing_index_reminder_rate.sql")),
         fromResource(5, QStringLiteral("the ledger: accounts, journals, entries, fiscal years"),
                      QStringLiteral(":/kasboek/migrations/005_ledger.sql")),
+        fromResource(6, QStringLiteral("payments: bank charges, excess, write-offs; a contact's entries"),
+                     QStringLiteral(":/kasboek/migrations/006_payment_settlement.sql")),
     });
     return set;
 }

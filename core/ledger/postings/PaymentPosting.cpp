@@ -48,15 +48,44 @@ Result<void> PaymentPosting::post(storage::UnitOfWork& work, qint64 id)
     if (!party)
         return std::unexpected(party.error());
 
-    qint64 amount = payment->amount.minorUnits();
-    if (document->exchangeRate) {
-        auto converted = document->exchangeRate->convert(payment->amount, domain::Currency::eur());
+    // Each part is converted on its own; the bank takes what rounding leaves.
+    const auto inBooks = [&](const domain::Money& money) -> Result<qint64> {
+        if (!document->exchangeRate || money.isZero())
+            return money.minorUnits();
+        auto converted = document->exchangeRate->convert(money, domain::Currency::eur());
         if (!converted)
             return std::unexpected(converted.error());
-        amount = converted->minorUnits();
+        return converted->minorUnits();
+    };
+    auto applied = inBooks(payment->amount);
+    auto excess = inBooks(payment->excess);
+    auto writeOff = inBooks(payment->writeOff);
+    auto charges = inBooks(payment->bankCharges);
+    for (const auto* part : { &applied, &excess, &writeOff, &charges }) {
+        if (!*part)
+            return std::unexpected(part->error());
     }
-    if (amount == 0)
-        return {};
+    // Validated amounts are far below the range of an amount: no overflow here.
+    const qint64 bank = *applied + *excess - *writeOff + (moneyIn ? -*charges : *charges);
+    if (bank < 0)
+        return fail(ErrorCode::Validation, tr("The bank charges are more than the payment."),
+                    u"bankCharges"_s);
+
+    const AccountRepository accounts(db);
+    const auto accountFor = [&](AccountRole role, qint64 amount) -> Result<qint64> {
+        if (amount == 0)
+            return qint64(0);
+        auto account = accounts.findByRole(role);
+        if (!account)
+            return std::unexpected(account.error());
+        return account->id;
+    };
+    auto chargesAccount = accountFor(AccountRole::BankCharges, *charges);
+    if (!chargesAccount)
+        return std::unexpected(chargesAccount.error());
+    auto writeOffAccount = accountFor(AccountRole::Rounding, *writeOff);
+    if (!writeOffAccount)
+        return std::unexpected(writeOffAccount.error());
 
     JournalEntry entry;
     entry.journalId = journal->id;
@@ -69,9 +98,19 @@ Result<void> PaymentPosting::post(storage::UnitOfWork& work, qint64 id)
     entry.contactId = document->contactId;
     entry.documentId = document->id;
     entry.paymentId = payment->id;
-    const qint64 money = *journal->accountId;
-    entry.lines = { EntryLine { money, moneyIn ? amount : 0, moneyIn ? 0 : amount, {}, std::nullopt },
-                    EntryLine { party->id, moneyIn ? 0 : amount, moneyIn ? amount : 0, {}, std::nullopt } };
+    // `debit` true: on the side the bank is on when money comes in.
+    const auto add = [&](qint64 account, qint64 amount, bool debit, const QString& description = {}) {
+        if (amount != 0)
+            entry.lines.append(
+                EntryLine { account, debit ? amount : 0, debit ? 0 : amount, description, std::nullopt });
+    };
+    add(*journal->accountId, bank, moneyIn);
+    add(*chargesAccount, *charges, true, tr("Bank charges"));
+    add(*writeOffAccount, *writeOff, moneyIn, tr("Payment difference written off"));
+    add(party->id, *applied, !moneyIn);
+    add(party->id, *excess, !moneyIn, tr("Paid in excess, kept on account"));
+    if (entry.lines.size() < 2)
+        return {};
     auto posted = Ledger::post(work, entry);
     if (!posted)
         return std::unexpected(posted.error());

@@ -20,14 +20,23 @@ class UnitOfWork;
 //
 // insert() refuses (field named): an amount that is not positive or not in the document's
 // currency ("amount"); a date that is not a date ("date"); a reference over 140 characters
-// ("reference"). The document must exist (NotFound) and be an issued invoice or credit note
-// (Conflict, field "documentId"). Whether the amount is more than is still due is the
-// invoicing service's to decide (it knows about credit notes).
+// ("reference"); bank charges, an excess or a write-off that is negative or in another
+// currency (its field); a write-off above maxWriteOff, not less than the amount, or with an
+// excess ("writeOff"); an excess on a credit note ("excess"); bank charges not less than what
+// was paid of the document, amount - writeOff ("bankCharges"). The document must exist
+// (NotFound) and be an issued invoice or credit note (Conflict, field "documentId"). Whether
+// the amount is more than is still due is the invoicing service's to decide (it knows about
+// credit notes). The schema (006_payment_settlement.sql) holds the same rules but the
+// tolerance of a write-off, which is policy and may change.
 class PaymentRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentRepository)
 public:
     static constexpr qsizetype maxReferenceLength = 140;
+    // The largest payment difference written off, in minor units: 1.00 in a currency with
+    // cents. Enough for a customer's rounding or a forgotten cent; a larger shortfall is
+    // either still due or settled with a credit note.
+    static constexpr qint64 maxWriteOff = 100;
 
     explicit PaymentRepository(Database& database);
 
@@ -45,6 +54,8 @@ public:
 
 private:
     [[nodiscard]] Result<QList<Payment>> select(const char* condition, qint64 value) const;
+    // Whether the file's schema has the columns of bank charges, excess and write-offs.
+    [[nodiscard]] Result<bool> hasSettlement() const;
 
     Database& m_database;
 };

@@ -234,6 +234,39 @@ private slots:
             }
         }
     }
+
+    // Last: it adds an invoice the cases above do not expect.
+    void anExcessIsACreditOnTheAccount()
+    {
+        // A 121.00 invoice paid with 130.00, the rest kept: 9.00 in the customer's favour, not due.
+        const qint64 invoice = issue(QDate(2026, 7, 1), m_otherCustomer);
+        auto paid = m_books->service->recordPayment(payment(invoice, QDate(2026, 7, 5), "130.00"),
+                                                    books::InvoicingService::PaymentDifference::KeepExcess);
+        KASBOEK_VERIFY_OK(paid);
+        QCOMPARE(paid->excess.minorUnits(), cents("9.00"));
+        auto before = AgedBalances::build(m_books->file->database(), AgedBalances::Side::Receivables,
+                                          QDate(2026, 7, 4));
+        auto after = AgedBalances::build(m_books->file->database(), AgedBalances::Side::Receivables,
+                                         QDate(2026, 7, 10));
+        KASBOEK_VERIFY_OK(before);
+        KASBOEK_VERIFY_OK(after);
+        const auto of = [this](const AgedBalances& report) {
+            for (const AgedContact& contact : report.contacts()) {
+                if (contact.contactId == m_otherCustomer)
+                    return contact;
+            }
+            return AgedContact {};
+        };
+        // Before the payment: H (over 90 days) and the new invoice, not yet due.
+        compareBuckets(of(*before).buckets, { "121.00", "0", "0", "0", "121.00" });
+        // After: H, and the excess as a credit.
+        const AgedContact customer = of(*after);
+        compareBuckets(customer.buckets, { "-9.00", "0", "0", "0", "121.00" });
+        QCOMPARE(customer.documents.size(), 2);
+        QVERIFY(customer.documents.last().excess);
+        QCOMPARE(customer.documents.last().outstanding, -cents("9.00"));
+        QCOMPARE(customer.documents.last().id, invoice);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgedBalances)
