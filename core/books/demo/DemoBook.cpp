@@ -3,6 +3,7 @@
 #include "DemoCatalog.h"
 #include "books/InvoicingService.h"
 #include "domain/ExchangeRate.h"
+#include "ledger/Ledger.h"
 #include "storage/CompanyFile.h"
 #include "storage/repositories/CompanyProfileRepository.h"
 #include "storage/repositories/ContactRepository.h"
@@ -480,6 +481,12 @@ Result<DemoBook::Summary> DemoBook::fill(storage::CompanyFile& file, const QStri
     Runner runner(file, customerIds, products, today);
     if (auto ran = runner.run(planner.plans(), summary); !ran)
         return std::unexpected(ran.error());
+    // The previous quarter's VAT return is filed, so its period is closed, as in a
+    // freelancer's real books.
+    const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    summary.closedThrough = quarterStart.addDays(-1);
+    if (auto locked = ledger::Ledger(file).lockThrough(summary.closedThrough); !locked)
+        return std::unexpected(locked.error());
     return summary;
 }
 

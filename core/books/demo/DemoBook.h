@@ -36,6 +36,7 @@ public:
         int invoices = 0;
         int creditNotes = 0;
         int payments = 0;
+        QDate closedThrough; // the books are locked through the end of the previous quarter
     };
 
     DemoBook() = delete;

@@ -2,6 +2,7 @@
 #include "books/InvoicingService.h"
 #include "books/demo/DemoBook.h"
 #include "domain/documents/InvoiceRequirements.h"
+#include "ledger/Ledger.h"
 #include "storage/repositories/DocumentRepository.h"
 
 #include <QSet>
@@ -58,6 +59,18 @@ private slots:
         QCOMPARE(m_summary.customers, 9);
         QCOMPARE(m_summary.products, 8);
         QCOMPARE(*m_file->database().queryInt("SELECT count(*) FROM payments"), qint64(m_summary.payments));
+    }
+
+    void thePreviousQuarterIsClosed()
+    {
+        // On 2026-11-24 the third quarter's return is filed: the books are closed through 30 September.
+        QCOMPARE(m_summary.closedThrough, QDate(2026, 9, 30));
+        auto locked = ledger::Ledger(*m_file).lockedThrough();
+        KASBOEK_VERIFY_OK(locked);
+        QCOMPARE(*locked, std::optional<QDate>(QDate(2026, 9, 30)));
+        QVERIFY(*m_file->database().queryInt(
+                    "SELECT count(*) FROM journal_entries WHERE entry_date <= '2026-09-30'")
+                > 0);
     }
 
     void everyVatSituationIsThere()
