@@ -1,19 +1,30 @@
 #include "CommandRegistry.h"
 
 #include "CheckCommand.h"
+#include "CompanySetCommand.h"
+#include "ContactsAddCommand.h"
+#include "ContactsListCommand.h"
 #include "CreateCommand.h"
 #include "DemoCommand.h"
+#include "EntriesAddCommand.h"
+#include "EntriesOpeningCommand.h"
+#include "EntriesReverseCommand.h"
 #include "ExportPdfCommand.h"
 #include "ExportUblCommand.h"
 #include "HelpCommand.h"
 #include "ImportJournalCsvCommand.h"
 #include "ImportUblCommand.h"
 #include "InfoCommand.h"
+#include "InvoicesIssueCommand.h"
+#include "InvoicesListCommand.h"
 #include "PasswdCommand.h"
+#include "PaymentsRecordCommand.h"
+#include "PeriodLockCommand.h"
 #include "RemindersDueCommand.h"
 #include "RemindersLettersCommand.h"
 #include "RemindersSendCommand.h"
 #include "ReportCommand.h"
+#include "YearCloseCommand.h"
 
 namespace kasboek::cli {
 
@@ -34,6 +45,12 @@ void CommandRegistry::addStandardCommands()
     add(std::make_unique<CheckCommand>());
     add(std::make_unique<PasswdCommand>());
     add(std::make_unique<DemoCommand>());
+    add(std::make_unique<CompanySetCommand>());
+    add(std::make_unique<ContactsListCommand>());
+    add(std::make_unique<ContactsAddCommand>());
+    add(std::make_unique<InvoicesListCommand>());
+    add(std::make_unique<InvoicesIssueCommand>());
+    add(std::make_unique<PaymentsRecordCommand>());
     add(std::make_unique<ImportUblCommand>());
     add(std::make_unique<ImportJournalCsvCommand>());
     add(std::make_unique<ExportUblCommand>());
@@ -41,6 +58,11 @@ void CommandRegistry::addStandardCommands()
     add(std::make_unique<RemindersDueCommand>());
     add(std::make_unique<RemindersSendCommand>());
     add(std::make_unique<RemindersLettersCommand>());
+    add(std::make_unique<EntriesAddCommand>());
+    add(std::make_unique<EntriesOpeningCommand>());
+    add(std::make_unique<EntriesReverseCommand>());
+    add(std::make_unique<PeriodLockCommand>());
+    add(std::make_unique<YearCloseCommand>());
     add(std::make_unique<ReportCommand>());
     add(std::make_unique<HelpCommand>(*this));
 }

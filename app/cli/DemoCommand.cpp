@@ -23,7 +23,8 @@ CommandSpec DemoCommand::spec() const
                           "Belgian (BE, the default) or Dutch (NL) freelance web designer and photographer: "
                           "customers at home, elsewhere in the EU and in the United States, a price list, "
                           "quotes, invoices in every VAT situation Kasboek supports, credit notes and "
-                          "payments. The same country and day always give the same books. An existing file "
+                          "payments, with the books closed through the end of the previous quarter. The same "
+                          "country and day always give the same books. An existing file "
                           "is never overwritten.")
             + u"\n\n"_s + PassphraseSource::helpText(),
         .arguments = { { .name = u"FILE"_s, .description = tr("The company file to create.") } },
@@ -74,7 +75,7 @@ int DemoCommand::run(CliContext& context, const ParsedArguments& arguments)
         return context.report(path, CliError::fromCore(filled.error()));
     }
     context.out() << tr("Created %1: %2 customers, %3 suppliers, %4 products, %5 quotes, %6 invoices, "
-                        "%7 credit notes, %8 payments.")
+                        "%7 credit notes, %8 payments; closed through %9.")
                          .arg(path)
                          .arg(filled->customers)
                          .arg(filled->suppliers)
@@ -83,6 +84,7 @@ int DemoCommand::run(CliContext& context, const ParsedArguments& arguments)
                          .arg(filled->invoices)
                          .arg(filled->creditNotes)
                          .arg(filled->payments)
+                         .arg(filled->closedThrough.toString(Qt::ISODate))
                   << Qt::endl;
     return static_cast<int>(ExitCode::Success);
 }

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
+#include "TablePrinter.h"
 #include "render/ReportPdfRenderer.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportCsvWriter.h"
@@ -25,6 +26,7 @@ const QString kTo = u"to"_s;
 const QString kFormat = u"format"_s;
 const QString kAccount = u"account"_s;
 const QString kJournal = u"journal"_s;
+const QString kContact = u"contact"_s;
 const QString kOutput = u"output"_s;
 
 // Usage error for a date option that is given but is not a valid YYYY-MM-DD.
@@ -38,103 +40,6 @@ std::expected<std::optional<QDate>, CliError> dateOption(const ParsedArguments& 
         return std::unexpected(
             CliError::usage(ReportCommand::tr("--%1 needs a date as YYYY-MM-DD").arg(name)));
     return std::optional<QDate>(date);
-}
-
-QString amountText(qint64 minor, int minorDigits)
-{
-    const quint64 magnitude = minor < 0 ? 0 - quint64(minor) : quint64(minor);
-    quint64 divisor = 1;
-    for (int i = 0; i < std::clamp(minorDigits, 0, 9); ++i)
-        divisor *= 10;
-    QString text = minor < 0 ? u"-"_s : QString();
-    text += QString::number(magnitude / divisor);
-    if (divisor > 1)
-        text += u'.'
-            + QString::number(magnitude % divisor).rightJustified(std::clamp(minorDigits, 0, 9), u'0');
-    return text;
-}
-
-QString cellText(const reports::ReportValue& value, int minorDigits)
-{
-    if (const auto* text = std::get_if<QString>(&value))
-        return *text;
-    if (const auto* amount = std::get_if<reports::ReportAmount>(&value))
-        return amountText(amount->minor, minorDigits);
-    if (const auto* date = std::get_if<QDate>(&value))
-        return date->isValid() ? date->toString(Qt::ISODate) : QString();
-    if (const auto* count = std::get_if<qint64>(&value))
-        return QString::number(*count);
-    return {};
-}
-
-// Aligned columns for people: text left, amounts and counts right, a rule under the header and
-// above the grand total; headings and their details indented as the table says.
-QString textOf(const ReportTable& table)
-{
-    QStringList out { table.title };
-    out += table.subtitle;
-    out.append(QString());
-    const qsizetype columns = table.columns.size();
-    QList<QStringList> lines;
-    QStringList header;
-    for (const reports::ReportColumn& column : table.columns)
-        header.append(column.title);
-    lines.append(header);
-    for (const reports::ReportRow& row : table.rows) {
-        QStringList line;
-        for (qsizetype c = 0; c < columns; ++c)
-            line.append(c < row.cells.size() ? cellText(row.cells.at(c), table.minorDigits) : QString());
-        const auto first
-            = std::find_if(line.begin(), line.end(), [](const QString& cell) { return !cell.isEmpty(); });
-        if (first != line.end() && row.indent > 0)
-            first->prepend(QString(2 * row.indent, u' '));
-        lines.append(line);
-    }
-    // A heading of one cell ("400000  Customers") spans the row: it does not widen its column.
-    QList<bool> spanning { false };
-    for (const reports::ReportRow& row : table.rows)
-        spanning.append(row.style == reports::RowStyle::Heading
-                        && std::count_if(row.cells.cbegin(), row.cells.cend(),
-                                         [](const reports::ReportValue& cell) {
-                                             return !std::holds_alternative<std::monostate>(cell)
-                                                 && !(std::holds_alternative<QString>(cell)
-                                                      && std::get<QString>(cell).isEmpty());
-                                         })
-                            == 1);
-    QList<qsizetype> widths(columns, 0);
-    for (qsizetype l = 0; l < lines.size(); ++l)
-        for (qsizetype c = 0; c < columns && !spanning.at(l); ++c)
-            widths[c] = std::max(widths[c], lines.at(l).at(c).size());
-    const auto format = [&](const QStringList& line) {
-        QStringList cells;
-        for (qsizetype c = 0; c < columns; ++c) {
-            const reports::ColumnKind kind = table.columns.at(c).kind;
-            const bool right = kind == reports::ColumnKind::Amount || kind == reports::ColumnKind::Count;
-            cells.append(right ? line.at(c).rightJustified(widths.at(c))
-                               : line.at(c).leftJustified(widths.at(c)));
-        }
-        QString text = cells.join(u"  "_s);
-        while (text.endsWith(u' '))
-            text.chop(1);
-        return text;
-    };
-    QStringList rule;
-    for (const qsizetype width : std::as_const(widths))
-        rule.append(QString(width, u'-'));
-    out.append(format(lines.first()));
-    out.append(rule.join(u"  "_s));
-    for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        if (table.rows.at(r).style == reports::RowStyle::Total)
-            out.append(rule.join(u"  "_s));
-        const QStringList& line = lines.at(r + 1);
-        if (spanning.at(r + 1)) {
-            out.append(*std::find_if(line.cbegin(), line.cend(),
-                                     [](const QString& cell) { return !cell.isEmpty(); }));
-            continue;
-        }
-        out.append(format(line));
-    }
-    return out.join(u'\n') + u'\n';
 }
 
 std::expected<void, CliError> writeFile(const QString& path, const QByteArray& bytes)
@@ -159,7 +64,8 @@ CommandSpec ReportCommand::spec() const
                           "year with the year before, a quarter with the quarter before, a month with the month "
                           "before, any other period with as many days just before it); the balance sheet and the "
                           "aged balances are at --to. 'ledger' needs --account CODE; 'journal' takes --journal "
-                          "CODE for one journal.\n\n"
+                          "CODE for one journal; 'statement' needs --contact ID, the customer or supplier whose "
+                          "account it shows (the id or the uid 'contacts list' shows).\n\n"
                           "--format text (the default) prints aligned columns for people; csv one row per line "
                           "with a header (comma-separated, decimal point); json the report's own structure with "
                           "amounts as decimal strings (see docs/cli.md). xlsx and pdf write a workbook or a PDF "
@@ -183,6 +89,9 @@ CommandSpec ReportCommand::spec() const
                        { .name = kJournal,
                          .valueName = u"CODE"_s,
                          .description = tr("journal: only this journal, by its code (SAL, PUR, GEN, ...).") },
+                       { .name = kContact,
+                         .valueName = u"ID"_s,
+                         .description = tr("statement: the customer or supplier, by its id or uid.") },
                        { .name = kOutput,
                          .valueName = u"FILE"_s,
                          .description = tr("Write the report to this file instead of stdout."),
@@ -192,6 +101,7 @@ CommandSpec ReportCommand::spec() const
         .examples = u"kasboek-cli report trial-balance books.kasboek --from 2026-01-01 --to 2026-12-31\n"
                     "kasboek-cli report profit-loss books.kasboek --to 2026-03-31 --format json\n"
                     "kasboek-cli report ledger books.kasboek --account 400000 --format csv\n"
+                    "kasboek-cli report statement books.kasboek --contact 12 --from 2026-01-01 --to 2026-06-30\n"
                     "kasboek-cli report balance-sheet books.kasboek --to 2026-12-31 --format pdf -o balance.pdf"_s,
         // The PDF is drawn with Qt Gui's fonts.
         .needsGraphics = true,
@@ -224,6 +134,8 @@ int ReportCommand::run(CliContext& context, const ParsedArguments& arguments)
     }
     if (entry->needsAccount && !arguments.isSet(kAccount))
         return context.report({}, CliError::usage(tr("the report %1 needs --account CODE").arg(name)));
+    if (entry->needsContact && arguments.option(kContact).trimmed().isEmpty())
+        return context.report({}, CliError::usage(tr("the report %1 needs --contact ID").arg(name)));
     const QString format = arguments.option(kFormat, u"text"_s).toLower();
     const QString output = arguments.option(kOutput);
     if ((format == u"xlsx" || format == u"pdf") && output.isEmpty())
@@ -235,7 +147,8 @@ int ReportCommand::run(CliContext& context, const ParsedArguments& arguments)
     auto file = context.openWithPassphrase(path, *passphrases);
     if (!file)
         return context.report(path, file.error());
-    const reports::ReportRequest request { *period, arguments.option(kAccount), arguments.option(kJournal) };
+    const reports::ReportRequest request { *period, arguments.option(kAccount), arguments.option(kJournal),
+                                           arguments.option(kContact) };
     auto report = entry->build((*file)->database(), request);
     if (!report)
         return context.report(path, CliError::fromCore(report.error()));
@@ -262,7 +175,7 @@ int ReportCommand::run(CliContext& context, const ParsedArguments& arguments)
         if (output.isEmpty() && bytes.startsWith("\xEF\xBB\xBF"))
             bytes.remove(0, 3);
     } else {
-        bytes = textOf(report->table).toUtf8();
+        bytes = TablePrinter::text(report->table).toUtf8();
     }
     if (!output.isEmpty()) {
         if (auto written = writeFile(output, bytes); !written)

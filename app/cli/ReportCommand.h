@@ -7,8 +7,8 @@
 namespace kasboek::cli {
 
 // `kasboek-cli report NAME FILE [--from D] [--to D] [--format F] [--account CODE]
-// [--journal CODE] [-o FILE]`: a financial report (reports::ReportCatalog) as aligned text, CSV
-// or JSON on stdout, or as a file (-o), XLSX and PDF included.
+// [--journal CODE] [--contact ID] [-o FILE]`: a financial report (reports::ReportCatalog) as aligned text,
+// CSV or JSON on stdout, or as a file (-o), XLSX and PDF included.
 class ReportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)

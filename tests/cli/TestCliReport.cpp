@@ -354,6 +354,80 @@ private slots:
         KASBOEK_COMPARE_EXIT(
             report({ QStringLiteral("trial-balance"), m_out.filePath(QStringLiteral("none.kasboek")) }), 4);
     }
+
+    // A customer's statement, on a file of its own with the Belgian chart: an invoice of
+    // 1,000.00 paid with 7.50 of bank charges withheld, one of 121.00 paid 150.00 with the
+    // excess kept on account, and one of 242.00 still open.
+    void statementOfACustomer()
+    {
+        BooksFixture books;
+        const auto charged = books.invoice(QDate(2026, 1, 5), QStringLiteral("826.45"));
+        KASBOEK_VERIFY_OK(charged);
+        storage::Payment withCharges = payment(charged->id, QDate(2026, 1, 15), "1000.00");
+        withCharges.bankCharges = euro("7.50");
+        KASBOEK_VERIFY_OK(books.service->recordPayment(withCharges));
+        const auto overpaid = books.invoice(QDate(2026, 2, 2));
+        KASBOEK_VERIFY_OK(overpaid);
+        KASBOEK_VERIFY_OK(
+            books.service->recordPayment(payment(overpaid->id, QDate(2026, 2, 10), "150.00"),
+                                         books::InvoicingService::PaymentDifference::KeepExcess));
+        const auto open = books.invoice(QDate(2026, 3, 1), QStringLiteral("200"));
+        KASBOEK_VERIFY_OK(open);
+        const QString path = books.file->path();
+        const QString contact = QString::number(books.customerId);
+        books.service.reset();
+        books.file.reset(); // the binary needs the file to itself
+
+        const QStringList quarter { QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2026-03-31") };
+        const CliRun json
+            = report(QStringList { QStringLiteral("statement"), path, QStringLiteral("--contact"), contact,
+                                   QStringLiteral("--format"), QStringLiteral("json") }
+                     + quarter);
+        KASBOEK_COMPARE_EXIT(json, 0);
+        const QJsonObject statement = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(statement.value(u"report").toString(), QStringLiteral("statement"));
+        QCOMPARE(statement.value(u"contact").toObject().value(u"name").toString(),
+                 QStringLiteral("Brouwerij De Halve Maan"));
+        const QJsonObject customer = statement.value(u"accounts").toArray().at(0).toObject();
+        QCOMPARE(customer.value(u"account").toString(), QStringLiteral("400000"));
+        QStringList kinds;
+        for (const QJsonValue& line : customer.value(u"lines").toArray())
+            kinds.append(line.toObject().value(u"kind").toString() + u' '
+                         + line.toObject().value(u"balance").toString());
+        QCOMPARE(kinds,
+                 QStringList({ QStringLiteral("invoice 1000.00"), QStringLiteral("payment 7.50"),
+                               QStringLiteral("bank_charges 0.00"), QStringLiteral("invoice 121.00"),
+                               QStringLiteral("payment 0.00"), QStringLiteral("excess -29.00"),
+                               QStringLiteral("invoice 213.00") }));
+        QCOMPARE(customer.value(u"closing").toString(), QStringLiteral("213.00"));
+        QCOMPARE(customer.value(u"unallocated").toString(), QStringLiteral("-29.00"));
+        const QJsonArray items = customer.value(u"open_items").toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(u"due_date").toString(), QStringLiteral("2026-03-15"));
+        QCOMPARE(items.at(0).toObject().value(u"days_overdue").toInt(), 16);
+        QStringList wrong;
+        QCOMPARE(checkAmounts(statement, {}, wrong), 4 + 7 * 3 + 2); // the account, its lines, the open item
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u' ')));
+
+        const CliRun text
+            = report(QStringList { QStringLiteral("statement"), path, QStringLiteral("--contact"), contact }
+                     + quarter);
+        KASBOEK_COMPARE_EXIT(text, 0);
+        QVERIFY2(text.out.startsWith(QStringLiteral("Statement of account\n")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("Bank charges withheld")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("On account, not allocated to a document")),
+                 qPrintable(text.out));
+
+        const CliRun withoutContact = report({ QStringLiteral("statement"), path });
+        KASBOEK_COMPARE_EXIT(withoutContact, 2);
+        QVERIFY2(withoutContact.err.contains(QStringLiteral("needs --contact")),
+                 qPrintable(withoutContact.err));
+        const CliRun unknown = report(
+            { QStringLiteral("statement"), path, QStringLiteral("--contact"), QStringLiteral("4242") });
+        KASBOEK_COMPARE_EXIT(unknown, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("4242")), qPrintable(unknown.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReport)
