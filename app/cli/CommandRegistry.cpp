@@ -9,6 +9,7 @@
 #include "EntriesAddCommand.h"
 #include "EntriesOpeningCommand.h"
 #include "EntriesReverseCommand.h"
+#include "ExpensesAddCommand.h"
 #include "ExportPdfCommand.h"
 #include "ExportUblCommand.h"
 #include "HelpCommand.h"
@@ -51,6 +52,7 @@ void CommandRegistry::addStandardCommands()
     add(std::make_unique<InvoicesListCommand>());
     add(std::make_unique<InvoicesIssueCommand>());
     add(std::make_unique<PaymentsRecordCommand>());
+    add(std::make_unique<ExpensesAddCommand>());
     add(std::make_unique<ImportUblCommand>());
     add(std::make_unique<ImportJournalCsvCommand>());
     add(std::make_unique<ExportUblCommand>());

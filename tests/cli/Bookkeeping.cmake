@@ -2,7 +2,7 @@
 # tests/cli/CMakeLists.txt):
 #   CliInvoicing  company set, contacts add/list, invoices issue/list, payments record
 #   CliEntries    entries add/opening/reverse, period lock, year close
-foreach(test CliInvoicing CliEntries)
+foreach(test CliInvoicing CliEntries CliExpenses)
     kasboek_add_test(${test} SOURCES ${CMAKE_CURRENT_LIST_DIR}/Test${test}.cpp
                      ${CMAKE_CURRENT_LIST_DIR}/CliTestSupport.h LABELS cli ledger)
     target_compile_definitions(test_${test} PRIVATE KASBOEK_CLI="$<TARGET_FILE:kasboek-cli>")

@@ -4,3 +4,6 @@ foreach(name DocumentState InvoicingService IssueNumbering CreditNotes Quotes Pa
     kasboek_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/Test${name}.cpp
                      ${CMAKE_CURRENT_LIST_DIR}/BooksTestSupport.h LABELS documents books)
 endforeach()
+# Expenses from receipts (core/books/ExpenseRecorder): the document, the receipt, the entry.
+kasboek_add_test(ExpenseRecorder SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestExpenseRecorder.cpp
+                 ${CMAKE_CURRENT_LIST_DIR}/BooksTestSupport.h LABELS books ledger)
