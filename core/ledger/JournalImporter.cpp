@@ -149,7 +149,8 @@ Result<qint64> JournalImporter::accountFor(storage::UnitOfWork& work, const Jour
         return atLine(stored.error(), row.line, txnId);
     m_accounts.insert(account.code, { stored->id, account.type, row.accountName });
     ++m_summary.accountsCreated;
-    m_chartGrew = true;
+    if (m_writer)
+        m_writer->accountAdded(stored->id);
     return stored->id;
 }
 
@@ -224,19 +225,13 @@ Result<void> JournalImporter::post(storage::UnitOfWork& work, const JournalCsvTr
         if (auto fresh = checkNotImported(work, transaction, m_firstNewId); !fresh)
             return fresh;
     }
-    if (!m_writer || m_chartGrew) {
-        if (m_writer) {
-            if (auto finished = m_writer->finish(); !finished)
-                return finished;
-            m_writer.reset();
-        }
+    if (!m_writer) {
         auto writer = EntryWriter::open(work);
         if (!writer)
             return std::unexpected(writer.error());
         m_writer.emplace(std::move(*writer));
-        m_chartGrew = false;
     }
-    if (auto written = m_writer->write(m_entry); !written) {
+    if (auto written = m_writer->post(m_entry); !written) {
         // The writer names the line of the entry ("lines[2]"); the user knows the CSV's.
         qint64 line = transaction.line();
         const Error& error = written.error();
@@ -290,7 +285,6 @@ Result<void> JournalImporter::importInto(storage::UnitOfWork& work, JournalCsvRe
 Result<JournalImportSummary> JournalImporter::import(JournalCsvReader& reader, const QString& journalCode)
 {
     m_accounts.clear();
-    m_chartGrew = false;
     m_summary = {};
     auto work = m_file.beginWork();
     if (!work)

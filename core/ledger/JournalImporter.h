@@ -93,10 +93,8 @@ private:
     qint64 m_journalId = 0;
     QString m_journalCode;
     QHash<QString, KnownAccount> m_accounts; // by code
-    // The writer knows the accounts that existed when it was opened; after an account is
-    // added, the next entry opens a new one (its totals are added first).
+    // Opened with the first entry; told of each account added after that.
     std::optional<EntryWriter> m_writer;
-    bool m_chartGrew = false;
     qint64 m_firstNewId = 0; // entries with a smaller id were there before the import
     JournalEntry m_entry; // reused for every transaction
     QList<qint64> m_lineRows; // the CSV line of each line of m_entry

@@ -21,7 +21,15 @@ QString monthText(qint64 yearMonth)
 
 void MonthTotals::add(qint64 accountId, QDate date, qint64 debit, qint64 credit)
 {
-    const qint64 key = (accountId << kMonthBits) | (date.year() * 100 + date.month());
+    int year = 0;
+    int month = 0;
+    date.getDate(&year, &month, nullptr);
+    add(accountId, year, month, debit, credit);
+}
+
+void MonthTotals::add(qint64 accountId, int year, int month, qint64 debit, qint64 credit)
+{
+    const qint64 key = (accountId << kMonthBits) | (year * 100 + month);
     Sums& sums = m_totals[key];
     sums.debit += debit;
     sums.credit += credit;

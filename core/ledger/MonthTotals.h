@@ -18,6 +18,8 @@ class MonthTotals final
 {
 public:
     void add(qint64 accountId, QDate date, qint64 debit, qint64 credit);
+    // The same for a line of a date whose year and month the caller has at hand already.
+    void add(qint64 accountId, int year, int month, qint64 debit, qint64 credit);
     [[nodiscard]] bool isEmpty() const { return m_totals.isEmpty(); }
     // Adds everything gathered to the stored totals and forgets it.
     [[nodiscard]] Result<void> flush(storage::UnitOfWork& work);

@@ -19,9 +19,32 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
+namespace {
+
+// Process-wide settings, made once before the first connection (SQLite takes them only before
+// it initialises). SQLCipher as packaged has no lookaside memory, so every value, cursor and
+// trigger frame is a malloc; with memory statistics on, each one also takes a global mutex
+// just to count bytes nobody reads. The counting is all that is turned off: SQLite's own
+// locks between connections stay (the library is still built thread-safe).
+void configureOnce()
+{
+    static const bool configured = [] {
+        // SQLITE_MISUSE if SQLite was initialised already (by another library in the process):
+        // then it keeps its statistics, which costs speed, nothing else.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
+    configureOnce();
+    // NOMUTEX: a Database has one owner at a time (it may be handed to another thread, never
+    // shared), so the connection's own mutex, taken on every call, only costs time.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
         | (mode == OpenMode::ReadWriteCreate ? SQLITE_OPEN_CREATE : 0);
     sqlite3* db = nullptr;
     const QByteArray nativePath = QFile::encodeName(path);

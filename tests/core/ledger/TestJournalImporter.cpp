@@ -71,6 +71,53 @@ QMap<QString, Movement> movementsByCode(storage::CompanyFile& file, std::optiona
     return byCode;
 }
 
+// A generated book of `count` transactions of 2 to 5 rows, dated three a day from 2023-01-02, whose
+// sums per account are added up as the rows are written. From transaction `newAccountFrom` on, one
+// row of each goes to an account the file has not met before (6100); transaction `unbalanced`
+// (if any) credits a cent less than it debits.
+struct GeneratedBook
+{
+    QByteArray csv;
+    QMap<QString, Movement> sums; // by account code
+    qint64 lines = 0;
+    qint64 lineOfUnbalanced = 0; // in the CSV, the header being line 1
+};
+
+GeneratedBook generatedBook(int count, int newAccountFrom, int unbalanced = 0)
+{
+    const char* debitAccounts[]
+        = { "1000,Assets:Bank", "1100,Assets:Debtors", "6000,Expenses:Office", "2200,Liabilities:VAT" };
+    GeneratedBook book;
+    book.csv = kHeader;
+    qint64 csvLine = 1;
+    for (int t = 1; t <= count; ++t) {
+        const QByteArray date = QDate(2023, 1, 2).addDays(t / 3).toString(Qt::ISODate).toLatin1();
+        const QByteArray id = "G" + QByteArray::number(t);
+        const int rows = 2 + t % 4;
+        qint64 total = 0;
+        if (t == unbalanced)
+            book.lineOfUnbalanced = csvLine + 1;
+        for (int r = 0; r < rows - 1; ++r) {
+            const qint64 amount = 100 + (t * 7 + r * 13) % 900;
+            QByteArray account = debitAccounts[(t + r) % 4];
+            if (t >= newAccountFrom && r == 0)
+                account = "6100,Expenses:Travel";
+            book.csv += date + ',' + id + ',' + account + ',' + QByteArray::number(amount) + ",0,Entry " + id
+                + ",Party\n";
+            book.sums[QString::fromLatin1(account.left(4))].debit += amount;
+            total += amount;
+            ++csvLine;
+        }
+        const qint64 credited = t == unbalanced ? total - 1 : total;
+        book.csv += date + ',' + id + ",4000,Income:Sales,0," + QByteArray::number(credited) + ",Entry " + id
+            + ",Party\n";
+        book.sums[u"4000"_s].credit += credited;
+        ++csvLine;
+        book.lines += rows;
+    }
+    return book;
+}
+
 } // namespace
 
 // Importing the neutral journal CSV into a company file: entries, accounts and balances as the
@@ -325,6 +372,99 @@ private slots:
         auto other = createFile(m_dir.filePath(u"empty2.kasboek"_s));
         KASBOEK_VERIFY_OK(importCsv(*other, kHeader));
         QCOMPARE(countOf(*other, "SELECT count(*) FROM accounts"), 0); // no chart installed either
+    }
+
+    void aLongImportIsWrittenInGroups()
+    {
+        // More transactions than the writer stages before it writes, in groups that do not
+        // divide evenly, with an account that appears half-way.
+        auto file = createFile(m_dir.filePath(u"long.kasboek"_s));
+        const GeneratedBook book = generatedBook(1001, 600);
+        auto imported = importCsv(*file, book.csv);
+        KASBOEK_VERIFY_OK(imported);
+        QCOMPARE(imported->entries, 1001);
+        QCOMPARE(imported->lines, book.lines);
+        QCOMPARE(imported->accountsCreated, 6);
+        QCOMPARE(countOf(*file, "SELECT count(*) FROM journal_lines"), book.lines);
+        QCOMPARE(movementsByCode(*file, std::nullopt, QDate(2023, 12, 31)), book.sums);
+
+        // Entries in the order of the file, each with its own rows in order.
+        auto order = file->database().prepare("SELECT reference FROM journal_entries ORDER BY id");
+        KASBOEK_VERIFY_OK(order);
+        for (int t = 1; t <= 1001; ++t) {
+            auto row = order->step();
+            KASBOEK_VERIFY_OK(row);
+            QVERIFY(*row);
+            QCOMPARE(order->columnText(0), u"G%1"_s.arg(t));
+        }
+        auto last = file->database().prepare("SELECT id FROM journal_entries WHERE reference = 'G1001'");
+        KASBOEK_VERIFY_OK(last);
+        QVERIFY(*last->step());
+        auto entry = EntryReader(file->database()).find(last->columnInt(0));
+        KASBOEK_VERIFY_OK(entry);
+        QCOMPARE(entry->date, QDate(2023, 1, 2).addDays(1001 / 3));
+        QCOMPARE(entry->lines.size(), 2 + 1001 % 4);
+        QCOMPARE(entry->lines.at(0).accountId, AccountRepository(file->database()).findByCode(u"6100"_s)->id);
+        QCOMPARE(entry->lines.at(0).debit, 100 + (1001 * 7) % 900);
+        QCOMPARE(entry->lines.at(1).debit, 100 + (1001 * 7 + 13) % 900);
+        QCOMPARE(countOf(*file, "SELECT count(DISTINCT uid) FROM journal_entries"), 1001);
+        auto problems = LedgerCheck::problems(file->database());
+        KASBOEK_VERIFY_OK(problems);
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+    }
+
+    void textBeyondAsciiKeepsEveryCharacter()
+    {
+        // The writer copies ASCII text byte by byte and hands the rest to Qt's UTF-8 encoder;
+        // an accent in the middle of a value must not cut it or shift the values after it.
+        auto file = createFile(m_dir.filePath(u"accents.kasboek"_s));
+        const QByteArray csv = kHeader
+            + "2024-03-01,U1,6000,Expenses:Office,1500,0,Caf\xc3\xa9 Zo\xc3\xab \xe2\x82\xac 15,"
+              "Bj\xc3\xb6rk \xc5\x81\xc3\xb3"
+              "d\xc5\xba\n"
+              "2024-03-01,U1,1000,Assets:Bank,0,1500,Na\xc3\xafve \xf0\x9f\x98\x80 line,"
+              "Bj\xc3\xb6rk \xc5\x81\xc3\xb3"
+              "d\xc5\xba\n"
+              "2024-03-02,U2,6000,Expenses:Office,700,0,plain,after\n"
+              "2024-03-02,U2,1000,Assets:Bank,0,700,plain,after\n";
+        KASBOEK_VERIFY_OK(importCsv(*file, csv));
+        auto id = file->database().prepare("SELECT id FROM journal_entries WHERE reference = ?1");
+        KASBOEK_VERIFY_OK(id);
+        id->bind(1, u"U1"_s);
+        QVERIFY(*id->step());
+        auto entry = EntryReader(file->database()).find(id->columnInt(0));
+        KASBOEK_VERIFY_OK(entry);
+        QCOMPARE(entry->description, QString::fromUtf8("Caf\xc3\xa9 Zo\xc3\xab \xe2\x82\xac 15"));
+        QCOMPARE(entry->counterparty,
+                 QString::fromUtf8("Bj\xc3\xb6rk \xc5\x81\xc3\xb3"
+                                   "d\xc5\xba"));
+        QCOMPARE(entry->lines.at(1).description, QString::fromUtf8("Na\xc3\xafve \xf0\x9f\x98\x80 line"));
+        QCOMPARE(entry->date, QDate(2024, 3, 1));
+        id->reset();
+        id->bind(1, u"U2"_s);
+        QVERIFY(*id->step());
+        auto plain = EntryReader(file->database()).find(id->columnInt(0));
+        KASBOEK_VERIFY_OK(plain);
+        QCOMPARE(plain->description, u"plain"_s);
+        QCOMPARE(plain->counterparty, u"after"_s);
+    }
+
+    void aLateRefusalLeavesNothing()
+    {
+        // Refused after several groups were written: none of them, nor the new account, stays.
+        auto file = createFile(m_dir.filePath(u"late.kasboek"_s));
+        const GeneratedBook book = generatedBook(900, 300, 777);
+        auto imported = importCsv(*file, book.csv);
+        KASBOEK_VERIFY_ERROR(imported, ErrorCode::Validation);
+        QVERIFY2(
+            imported.error().message.startsWith(u"Line %1 (transaction G777): "_s.arg(book.lineOfUnbalanced)),
+            qPrintable(imported.error().message));
+        QVERIFY2(imported.error().message.contains(u"does not balance"_s),
+                 qPrintable(imported.error().message));
+        QCOMPARE(countOf(*file, "SELECT count(*) FROM journal_entries"), 0);
+        QCOMPARE(countOf(*file, "SELECT count(*) FROM journal_lines"), 0);
+        QCOMPARE(countOf(*file, "SELECT count(*) FROM account_month_totals"), 0);
+        QVERIFY(!AccountRepository(file->database()).findByCode(u"6100"_s));
     }
 
     void aClosedPeriodIsRefusedWithItsLine()

@@ -54,6 +54,31 @@ private:
         return ran ? QString() : ran.error().detail + ran.error().message;
     }
 
+    // Runs `sql` (several statements) in one unit of work, committed when it all went in;
+    // returns the error text or "". The account codes 400000 and 700000 are bound as @debtors
+    // and @sales.
+    QString execInWork(const QString& sql)
+    {
+        auto work = m_file->beginWork();
+        if (!work)
+            return u"no work"_s;
+        QString text = sql;
+        text.replace(u"@debtors"_s, QString::number(m_chart.account.value(u"400000"_s)));
+        text.replace(u"@sales"_s, QString::number(m_chart.account.value(u"700000"_s)));
+        const QByteArray utf8 = text.toUtf8();
+        if (auto ran = work->database().execute(utf8.constData()); !ran)
+            return ran.error().detail + ran.error().message;
+        if (auto committed = work->commit(); !committed)
+            return committed.error().detail + committed.error().message;
+        return {};
+    }
+
+    qint64 entryCount()
+    {
+        auto count = m_file->database().queryInt("SELECT count(*) FROM journal_entries");
+        return count ? *count : -1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -118,6 +143,96 @@ private slots:
             = postRaw(u"2024-03-05"_s,
                       { { u"400000"_s, 500, 0, u"2024-03-05"_s }, { u"700000"_s, 0, 500, u"2024-03-06"_s } });
         QVERIFY2(error.contains(u"has its date"_s), qPrintable(error));
+    }
+
+    void anEntryWithoutLinesIsRefused()
+    {
+        const QString error = postRaw(u"2024-03-04"_s, {});
+        QVERIFY2(error.contains(u"at least two lines"_s), qPrintable(error));
+    }
+
+    void everyLineHasTheEntrysDateNotOnlyTheFirstAndLast()
+    {
+        const QString error = postRaw(u"2024-03-05"_s,
+                                      { { u"400000"_s, 500, 0, u"2024-03-05"_s },
+                                        { u"700000"_s, 0, 300, u"2024-03-04"_s },
+                                        { u"700000"_s, 0, 200, u"2024-03-05"_s } });
+        QVERIFY2(error.contains(u"has its date"_s), qPrintable(error));
+    }
+
+    void theKindIsOneOfSix()
+    {
+        const QStringList kinds { u"manual"_s,   u"opening"_s, u"closing"_s,
+                                  u"document"_s, u"payment"_s, u"import"_s };
+        for (const QString& kind : kinds) {
+            QCOMPARE(postRaw(u"2024-05-02"_s,
+                             { { u"400000"_s, 100, 0, u"2024-05-02"_s },
+                               { u"700000"_s, 0, 100, u"2024-05-02"_s } },
+                             kind),
+                     QString());
+        }
+        for (const QString& kind : { u"Manual"_s, u"imported"_s, QString() }) {
+            const QString error = postRaw(
+                u"2024-05-02"_s,
+                { { u"400000"_s, 100, 0, u"2024-05-02"_s }, { u"700000"_s, 0, 100, u"2024-05-02"_s } }, kind);
+            QVERIFY2(error.contains(u"CHECK"_s, Qt::CaseInsensitive), qPrintable(kind + u": "_s + error));
+        }
+    }
+
+    void aVatPartIsOneOfFour()
+    {
+        const char* line = "INSERT OR FAIL INTO journal_lines (entry_id, position, account_id, entry_date, "
+                           "credit, vat_kind, vat_rate, vat_part) VALUES (%1, 2, @sales, '2024-05-03', 121, "
+                           "'sale_domestic', 2100, '%2');";
+        const auto post = [this, line](qint64 id, const QString& part) {
+            return execInWork(
+                u"INSERT OR FAIL INTO journal_lines (entry_id, position, account_id, entry_date, "
+                "debit) VALUES (%1, 1, @debtors, '2024-05-03', 121);"_s.arg(id)
+                + QString::fromLatin1(line).arg(QString::number(id), part)
+                + u"INSERT OR FAIL INTO journal_entries (id, uid, journal_id, entry_date, kind, "
+                  "created_at) VALUES (%1, 'vat-%1', %2, '2024-05-03', 'manual', 'now');"_s.arg(
+                      QString::number(id), QString::number(m_chart.generalJournal)));
+        };
+        for (const QString& part : { u"base"_s, u"vat"_s, u"vat_due"_s, u"vat_non_deductible"_s })
+            QCOMPARE(post(++m_nextEntry, part), QString());
+        for (const QString& part : { u"VAT"_s, u"vat_"_s, u"deductible"_s }) {
+            const QString error = post(++m_nextEntry, part);
+            QVERIFY2(error.contains(u"CHECK"_s, Qt::CaseInsensitive), qPrintable(part + u": "_s + error));
+        }
+    }
+
+    void severalEntriesInOneInsert()
+    {
+        // As EntryWriter writes a group: the lines of several entries, then the entries, each with
+        // one multi-row INSERT. The triggers check every row.
+        const qint64 first = ++m_nextEntry;
+        const qint64 second = ++m_nextEntry;
+        const auto group = [&](qint64 secondCredit) {
+            return u"INSERT OR FAIL INTO journal_lines (entry_id, position, account_id, entry_date, debit, "
+                   u"credit) "
+                   "VALUES (%1, 1, @debtors, '2024-05-04', 700, 0), (%1, 2, @sales, '2024-05-04', 0, 700), "
+                   "(%2, 1, @debtors, '2024-05-04', 300, 0), (%2, 2, @sales, '2024-05-04', 0, %3);"
+                   "INSERT OR FAIL INTO journal_entries (id, uid, journal_id, entry_date, kind, created_at) "
+                   "VALUES (%1, 'g-%1', %4, '2024-05-04', 'import', 'now'), "
+                   "(%2, 'g-%2', %4, '2024-05-04', 'import', 'now');"_s.arg(
+                       QString::number(first), QString::number(second), QString::number(secondCredit),
+                       QString::number(m_chart.generalJournal));
+        };
+        const qint64 before = entryCount();
+        const QString error = execInWork(group(299));
+        QVERIFY2(error.contains(u"does not balance"_s), qPrintable(error));
+        QCOMPARE(entryCount(), before);
+        QCOMPARE(execInWork(group(300)), QString());
+        QCOMPARE(entryCount(), before + 2);
+
+        // A line for an entry already posted, among lines for a new one.
+        const qint64 third = ++m_nextEntry;
+        const QString added = execInWork(
+            u"INSERT OR FAIL INTO journal_lines (entry_id, position, account_id, entry_date, debit, credit) "
+            "VALUES (%1, 1, @debtors, '2024-05-04', 5, 0), (%2, 3, @sales, '2024-05-04', 0, 5);"_s.arg(
+                QString::number(third), QString::number(second)));
+        QVERIFY2(added.contains(u"cannot be changed"_s), qPrintable(added));
+        QCOMPARE(entryCount(), before + 2);
     }
 
     void aLineHasOneSide()
