@@ -1,8 +1,9 @@
 # Third-party packages. scripts/install-deps.sh installs them on Debian/Ubuntu;
 # docs/building.md names the Homebrew and vcpkg equivalents.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Test)
+# LinguistTools (lupdate, lrelease) builds the message catalogues every program embeds.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Test LinguistTools)
 if(KASBOEK_BUILD_UI)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets LinguistTools)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets)
 endif()
 find_package(OpenSSL 3.0 REQUIRED)
 find_package(PkgConfig REQUIRED)

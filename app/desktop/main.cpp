@@ -5,7 +5,7 @@
 #include "app/MainWindow.h"
 #include "app/NativeFileDialogProvider.h"
 #include "app/StartupOptions.h"
-#include "app/TranslationLoader.h"
+#include "i18n/TranslationLoader.h"
 #include "crypto/ProcessHardening.h"
 
 #include <QApplication>
@@ -54,7 +54,7 @@ int main(int argc, char* argv[])
     QApplication application(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("eu.kasboek.Kasboek"));
     QSettings settings;
-    kasboek::ui::TranslationLoader::installFor(application, settings);
+    kasboek::i18n::TranslationLoader::installFor(application, settings);
 
     const StartupOptions options = StartupOptions::parse(QCoreApplication::arguments(), true);
     if (options.action == StartupOptions::Action::Fail)

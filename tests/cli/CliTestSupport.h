@@ -30,13 +30,16 @@ struct CliRun
 };
 
 // The environment for kasboek-cli: the test's own, without any passphrase it may
-// have inherited, plus the ones given.
+// have inherited, plus the ones given. Messages in English whatever the machine's language
+// (C.UTF-8: plain C would make Qt warn that it is not UTF-8).
 inline QProcessEnvironment cliEnvironment(const QByteArray& passphrase = {},
                                           const QByteArray& newPassphrase = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("KASBOEK_PASSPHRASE"));
     environment.remove(QStringLiteral("KASBOEK_NEW_PASSPHRASE"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     if (!passphrase.isEmpty())
         environment.insert(QStringLiteral("KASBOEK_PASSPHRASE"), QString::fromUtf8(passphrase));
     if (!newPassphrase.isEmpty())

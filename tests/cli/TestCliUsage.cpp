@@ -26,6 +26,8 @@ private slots:
     void createWithoutAPassphraseSource();
     void createRefusesAShortPassphrase();
     void descriptorThatEndsEarly();
+    void messagesSpeakTheUsersLanguage_data();
+    void messagesSpeakTheUsersLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -324,6 +326,59 @@ void TestCliUsage::descriptorThatEndsEarly()
     QVERIFY2(run.err.contains(QStringLiteral("file descriptor 3 ended before a passphrase was read")),
              qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestCliUsage::messagesSpeakTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("emptyFile"); // a message of the core
+    QTest::addColumn<QString>("unknownCommand"); // one of kasboek-cli's own
+    QTest::addColumn<QString>("reportHelp"); // a command's help, made before any command runs
+
+    QTest::newRow("nl_BE") << QStringLiteral("nl_BE.UTF-8")
+                           << QStringLiteral("Het bestand is leeg: het is geen Kasboek-bestand.")
+                           << QStringLiteral("onbekende opdracht 'frobnicate'")
+                           << QStringLiteral("Een financieel rapport afdrukken: proef- en saldibalans");
+    QTest::newRow("fr_BE") << QStringLiteral("fr_BE.UTF-8")
+                           << QStringLiteral("Le fichier est vide\u00a0: ce n’est pas un fichier Kasboek.")
+                           << QStringLiteral("commande inconnue 'frobnicate'")
+                           << QStringLiteral("Afficher un rapport financier\u00a0: balance des comptes");
+    QTest::newRow("de_BE") << QStringLiteral("de_BE.UTF-8")
+                           << QStringLiteral("Die Datei ist leer: Sie ist keine Kasboek-Datei.")
+                           << QStringLiteral("unbekannter Befehl 'frobnicate'")
+                           << QStringLiteral("Einen Finanzbericht ausgeben: Summen- und Saldenliste");
+    QTest::newRow("C") << QStringLiteral("C.UTF-8")
+                       << QStringLiteral("The file is empty: it is not a Kasboek file.")
+                       << QStringLiteral("unknown command 'frobnicate'")
+                       << QStringLiteral("Print a financial report: trial balance");
+}
+
+void TestCliUsage::messagesSpeakTheUsersLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, emptyFile);
+    QFETCH(QString, unknownCommand);
+    QFETCH(QString, reportHelp);
+    const QString path = m_dir.filePath(QStringLiteral("empty-for-%1.kasboek").arg(locale));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    // As a user's shell sets it; LC_ALL wins over LANG, as in every Unix program.
+    QProcessEnvironment environment = cliEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+
+    const CliRun info = runCli({ QStringLiteral("info"), path }, environment);
+    KASBOEK_COMPARE_EXIT(info, 4);
+    QVERIFY2(info.err.contains(emptyFile), qPrintable(info.err));
+    const CliRun unknown = runCli({ QStringLiteral("frobnicate") }, environment);
+    KASBOEK_COMPARE_EXIT(unknown, 2);
+    QVERIFY2(unknown.err.contains(unknownCommand), qPrintable(unknown.err));
+    // Command and option names are the same in every language.
+    const CliRun help = runCli({ QStringLiteral("help"), QStringLiteral("report") }, environment);
+    KASBOEK_COMPARE_EXIT(help, 0);
+    QVERIFY2(help.out.contains(reportHelp), qPrintable(help.out));
+    QVERIFY2(help.out.contains(QStringLiteral("--format text|csv|json")), qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliUsage)

@@ -1,4 +1,4 @@
-#include "app/TranslationLoader.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QFile>
 #include <QProcess>
@@ -9,7 +9,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-using kasboek::ui::TranslationLoader;
+using kasboek::i18n::TranslationLoader;
 
 // The catalogues are complete (every string translated, placeholders intact) and
 // current (lupdate over today's sources finds nothing new or gone), and the app
@@ -163,10 +163,10 @@ void TestTranslations::cataloguesMatchTheSources()
     }
     QVERIFY2(added.isEmpty(),
              qPrintable(QStringLiteral("untranslated strings in the sources (run the "
-                                       "kasboek_ui_lupdate target and translate):\n")
+                                       "kasboek_core_lupdate target and translate):\n")
                         + added.join(u'\n')));
     QVERIFY2(current.size() == committed.size(),
-             "the catalogue holds strings the sources no longer use: run the kasboek_ui_lupdate target");
+             "the catalogue holds strings the sources no longer use: run the kasboek_core_lupdate target");
 }
 
 void TestTranslations::languageIsPickedFromSettingsThenSystem()

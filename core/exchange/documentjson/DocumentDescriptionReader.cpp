@@ -11,8 +11,6 @@ namespace kasboek::exchange::documentjson {
 
 namespace {
 
-using Reader = DocumentDescriptionReader;
-
 using ObjectReader = JsonObjectReader;
 
 Error invalid(const QString& path, const QString& message)
@@ -41,10 +39,10 @@ Result<Decimal> decimalAt(const QString& path, const QString& text)
 {
     auto parsed = Decimal::parse(text);
     if (!parsed)
-        return std::unexpected(
-            invalid(path,
-                    Reader::tr("%1 is not a decimal number with at most four decimals: \"%2\".")
-                        .arg(path, text.left(40))));
+        return std::unexpected(invalid(
+            path,
+            DocumentDescriptionReader::tr("%1 is not a decimal number with at most four decimals: \"%2\".")
+                .arg(path, text.left(40))));
     return *parsed;
 }
 
@@ -57,10 +55,10 @@ Result<VatCategory> categoryAt(ObjectReader& object, const QString& key)
         return VatCategory::StandardRate;
     auto category = VatCategories::fromCode(**code);
     if (!category)
-        return std::unexpected(
-            invalid(object.pathOf(key),
-                    Reader::tr("%1 must be a VAT category code (S, Z, E, AE, K, G, O, L or M).")
-                        .arg(object.pathOf(key))));
+        return std::unexpected(invalid(
+            object.pathOf(key),
+            DocumentDescriptionReader::tr("%1 must be a VAT category code (S, Z, E, AE, K, G, O, L or M).")
+                .arg(object.pathOf(key))));
     return *category;
 }
 
@@ -72,24 +70,25 @@ Result<VatRate> rateAt(ObjectReader& object, const QString& key, VatCategory cat
         return std::unexpected(text.error());
     if (!*text) {
         if (VatCategories::requiresNonZeroRate(category))
-            return std::unexpected(invalid(
-                object.pathOf(key),
-                Reader::tr("%1 is needed: the VAT rate in percent, e.g. \"21\".").arg(object.pathOf(key))));
+            return std::unexpected(
+                invalid(object.pathOf(key),
+                        DocumentDescriptionReader::tr("%1 is needed: the VAT rate in percent, e.g. \"21\".")
+                            .arg(object.pathOf(key))));
         return VatRate::fromBasisPoints(0);
     }
     auto rate = VatRate::parse(**text);
     if (!rate)
-        return std::unexpected(
-            invalid(object.pathOf(key),
-                    Reader::tr("%1 must be a VAT rate in percent with at most two decimals.")
-                        .arg(object.pathOf(key))));
+        return std::unexpected(invalid(
+            object.pathOf(key),
+            DocumentDescriptionReader::tr("%1 must be a VAT rate in percent with at most two decimals.")
+                .arg(object.pathOf(key))));
     return *rate;
 }
 
 Result<DocumentLine> lineAt(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        return std::unexpected(wrongType(path, Reader::tr("an object")));
+        return std::unexpected(wrongType(path, DocumentDescriptionReader::tr("an object")));
     ObjectReader object(value.toObject(), path);
     DocumentLine line;
     if (auto known = object.onlyKeys({ u"name"_s, u"description"_s, u"quantity"_s, u"unit"_s, u"unit_price"_s,
@@ -150,7 +149,7 @@ Result<DocumentLine> lineAt(const QJsonValue& value, const QString& path)
 Result<DocumentDescription::Charge> chargeAt(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        return std::unexpected(wrongType(path, Reader::tr("an object")));
+        return std::unexpected(wrongType(path, DocumentDescriptionReader::tr("an object")));
     ObjectReader object(value.toObject(), path);
     DocumentDescription::Charge charge;
     if (auto known
@@ -182,7 +181,7 @@ Result<DocumentDescription::Charge> chargeAt(const QJsonValue& value, const QStr
 Result<DocumentVatExemption> exemptionAt(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        return std::unexpected(wrongType(path, Reader::tr("an object")));
+        return std::unexpected(wrongType(path, DocumentDescriptionReader::tr("an object")));
     ObjectReader object(value.toObject(), path);
     DocumentVatExemption exemption;
     if (auto known = object.onlyKeys({ u"vat_category"_s, u"code"_s, u"text"_s }); !known)
@@ -227,8 +226,9 @@ Result<void> readHeader(ObjectReader& root, DocumentDescription& d)
     if (*type) {
         auto parsed = DocumentTypes::fromCode(**type);
         if (!parsed || !DocumentTypes::isSales(*parsed))
-            return std::unexpected(
-                invalid(u"type"_s, Reader::tr("type must be \"invoice\", \"credit_note\" or \"quote\".")));
+            return std::unexpected(invalid(
+                u"type"_s,
+                DocumentDescriptionReader::tr("type must be \"invoice\", \"credit_note\" or \"quote\".")));
         d.type = *parsed;
     }
     // The contact: its id as a number or text, or its uid.
@@ -239,9 +239,10 @@ Result<void> readHeader(ObjectReader& root, DocumentDescription& d)
     else if (contact.isString() && !contact.toString().trimmed().isEmpty())
         d.contact = contact.toString().trimmed().left(64);
     else
-        return std::unexpected(invalid(
-            u"contact"_s,
-            Reader::tr("contact is needed: the contact's id or uid, as `contacts list` shows them.")));
+        return std::unexpected(
+            invalid(u"contact"_s,
+                    DocumentDescriptionReader::tr(
+                        "contact is needed: the contact's id or uid, as `contacts list` shows them.")));
 
     Failure failed;
     auto issue = root.date(u"issue_date"_s);
@@ -276,15 +277,17 @@ Result<void> readHeader(ObjectReader& root, DocumentDescription& d)
         auto code = Currency::fromCode(**currency);
         if (!code)
             return std::unexpected(
-                invalid(u"currency"_s, Reader::tr("currency must be an ISO 4217 code such as EUR.")));
+                invalid(u"currency"_s,
+                        DocumentDescriptionReader::tr("currency must be an ISO 4217 code such as EUR.")));
         d.currency = *code;
     }
     if (*rate) {
         auto parsed = ExchangeRate::parse(**rate);
         if (!parsed)
-            return std::unexpected(invalid(
-                u"exchange_rate"_s,
-                Reader::tr("exchange_rate must be a positive decimal: euro per unit of the currency.")));
+            return std::unexpected(
+                invalid(u"exchange_rate"_s,
+                        DocumentDescriptionReader::tr(
+                            "exchange_rate must be a positive decimal: euro per unit of the currency.")));
         d.exchangeRate = *parsed;
     }
     if (*discount) {

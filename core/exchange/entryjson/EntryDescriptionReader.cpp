@@ -15,24 +15,24 @@ namespace kasboek::exchange::entryjson {
 
 namespace {
 
-using Reader = EntryDescriptionReader;
-
 Result<QJsonObject> rootOf(const QByteArray& json)
 {
-    if (json.size() > Reader::maxBytes)
-        return std::unexpected(JsonObjectReader::invalid(
-            {}, Reader::tr("The description is larger than %1 MiB.").arg(Reader::maxBytes / (1024 * 1024))));
+    if (json.size() > EntryDescriptionReader::maxBytes)
+        return std::unexpected(
+            JsonObjectReader::invalid({},
+                                      EntryDescriptionReader::tr("The description is larger than %1 MiB.")
+                                          .arg(EntryDescriptionReader::maxBytes / (1024 * 1024))));
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return std::unexpected(
-            JsonObjectReader::invalid({},
-                                      Reader::tr("The description is not valid JSON (at byte %1: %2).")
-                                          .arg(parseError.offset)
-                                          .arg(parseError.errorString())));
+        return std::unexpected(JsonObjectReader::invalid(
+            {},
+            EntryDescriptionReader::tr("The description is not valid JSON (at byte %1: %2).")
+                .arg(parseError.offset)
+                .arg(parseError.errorString())));
     if (!parsed.isObject())
-        return std::unexpected(
-            JsonObjectReader::invalid({}, Reader::tr("The description must be one JSON object.")));
+        return std::unexpected(JsonObjectReader::invalid(
+            {}, EntryDescriptionReader::tr("The description must be one JSON object.")));
     return parsed.object();
 }
 
@@ -48,7 +48,7 @@ Result<std::optional<qint64>> amountAt(JsonObjectReader& object, const QString& 
     if (!money || money->minorUnits() < 0)
         return std::unexpected(JsonObjectReader::invalid(
             object.pathOf(key),
-            Reader::tr("%1 must be a positive amount in euro with at most two decimals.")
+            EntryDescriptionReader::tr("%1 must be a positive amount in euro with at most two decimals.")
                 .arg(object.pathOf(key))));
     return std::optional<qint64>(money->minorUnits());
 }
@@ -65,7 +65,8 @@ Result<qint64> accountAt(storage::Database& database, JsonObjectReader& object)
     if (!account && account.error().code == ErrorCode::NotFound)
         return std::unexpected(JsonObjectReader::invalid(
             object.pathOf(u"account"_s),
-            Reader::tr("The chart has no account %1 (see 'kasboek-cli report trial-balance').")
+            EntryDescriptionReader::tr(
+                "The chart has no account %1 (see 'kasboek-cli report trial-balance').")
                 .arg((*code)->trimmed())));
     if (!account)
         return std::unexpected(account.error());
@@ -84,7 +85,7 @@ Result<std::pair<qint64, qint64>> sidesAt(JsonObjectReader& object)
     if (debit->has_value() == credit->has_value() || debit->value_or(0) + credit->value_or(0) == 0)
         return std::unexpected(JsonObjectReader::invalid(
             object.pathOf(u"debit"_s),
-            Reader::tr("%1 needs either a debit or a credit amount, not both, and not zero.")
+            EntryDescriptionReader::tr("%1 needs either a debit or a credit amount, not both, and not zero.")
                 .arg(object.path())));
     return std::pair { debit->value_or(0), credit->value_or(0) };
 }
@@ -95,7 +96,8 @@ Result<std::optional<ledger::VatTag>> vatAt(JsonObjectReader& line)
     if (value.isUndefined() || value.isNull())
         return std::optional<ledger::VatTag>();
     if (!value.isObject())
-        return std::unexpected(JsonObjectReader::wrongType(line.pathOf(u"vat"_s), Reader::tr("an object")));
+        return std::unexpected(
+            JsonObjectReader::wrongType(line.pathOf(u"vat"_s), EntryDescriptionReader::tr("an object")));
     JsonObjectReader object(value.toObject(), line.pathOf(u"vat"_s));
     if (auto known = object.onlyKeys({ u"kind"_s, u"rate"_s, u"part"_s }); !known)
         return std::unexpected(known.error());
@@ -109,19 +111,19 @@ Result<std::optional<ledger::VatTag>> vatAt(JsonObjectReader& line)
     if (!parsedKind)
         return std::unexpected(JsonObjectReader::invalid(
             object.pathOf(u"kind"_s),
-            Reader::tr("%1 must be a VAT kind such as sale_domestic (docs/ledger.md).")
+            EntryDescriptionReader::tr("%1 must be a VAT kind such as sale_domestic (docs/ledger.md).")
                 .arg(object.pathOf(u"kind"_s))));
     const auto parsedPart = *part ? ledger::vatPartFromCode(**part) : std::optional(ledger::VatPart::Base);
     if (!parsedPart)
-        return std::unexpected(
-            JsonObjectReader::invalid(object.pathOf(u"part"_s),
-                                      Reader::tr("%1 must be base, vat, vat_due or vat_non_deductible.")
-                                          .arg(object.pathOf(u"part"_s))));
+        return std::unexpected(JsonObjectReader::invalid(
+            object.pathOf(u"part"_s),
+            EntryDescriptionReader::tr("%1 must be base, vat, vat_due or vat_non_deductible.")
+                .arg(object.pathOf(u"part"_s))));
     auto parsedRate = *rate ? domain::VatRate::parse(**rate) : Result<domain::VatRate>(domain::VatRate());
     if (!parsedRate)
         return std::unexpected(JsonObjectReader::invalid(
             object.pathOf(u"rate"_s),
-            Reader::tr("%1 must be a VAT rate in percent.").arg(object.pathOf(u"rate"_s))));
+            EntryDescriptionReader::tr("%1 must be a VAT rate in percent.").arg(object.pathOf(u"rate"_s))));
     tag.kind = *parsedKind;
     tag.part = *parsedPart;
     tag.rateBasisPoints = parsedRate->basisPoints();
@@ -142,7 +144,7 @@ Result<JsonObjectReader> lineObject(const QJsonArray& lines, const QString& key,
 {
     const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
     if (!lines.at(i).isObject())
-        return std::unexpected(JsonObjectReader::wrongType(path, Reader::tr("an object")));
+        return std::unexpected(JsonObjectReader::wrongType(path, EntryDescriptionReader::tr("an object")));
     return JsonObjectReader(lines.at(i).toObject(), path);
 }
 

@@ -1,11 +1,11 @@
-#include "app/TranslationLoader.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 
-namespace kasboek::ui {
+namespace kasboek::i18n {
 
 QStringList TranslationLoader::availableLanguages()
 {
@@ -48,13 +48,26 @@ bool TranslationLoader::install(QCoreApplication& application, const QString& la
     return true;
 }
 
-QString TranslationLoader::installFor(QCoreApplication& application, const QSettings& settings)
+namespace {
+
+QString installPicked(QCoreApplication& application, const QString& chosen)
 {
-    const QString language
-        = pickLanguage(settings.value(settingsKey()).toString(), QLocale::system().uiLanguages());
-    if (!install(application, language))
-        return availableLanguages().constFirst();
+    const QString language = TranslationLoader::pickLanguage(chosen, QLocale::system().uiLanguages());
+    if (!TranslationLoader::install(application, language))
+        return TranslationLoader::availableLanguages().constFirst();
     return language;
 }
 
-} // namespace kasboek::ui
+} // namespace
+
+QString TranslationLoader::installFor(QCoreApplication& application, const QSettings& settings)
+{
+    return installPicked(application, settings.value(settingsKey()).toString());
+}
+
+QString TranslationLoader::installForSystem(QCoreApplication& application)
+{
+    return installPicked(application, QString());
+}
+
+} // namespace kasboek::i18n

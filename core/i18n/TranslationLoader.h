@@ -5,11 +5,12 @@
 
 class QSettings;
 
-namespace kasboek::ui {
+namespace kasboek::i18n {
 
-// Picks the user interface language and installs the translators for it: Kasboek's
-// own catalogue (compiled into the binary under :/i18n/) and Qt's, for the texts of
-// standard dialogs. Called once by main() after the QApplication exists.
+// Picks the language Kasboek speaks to its user and installs the translators for it: Kasboek's
+// own catalogue (the messages of the app, the CLI and the core, compiled into kasboek_core
+// under :/i18n/) and Qt's, for the texts of standard dialogs. Called once by each program's
+// main() after its application object exists.
 class TranslationLoader final
 {
     Q_DECLARE_TR_FUNCTIONS(TranslationLoader)
@@ -28,6 +29,9 @@ public:
     static bool install(QCoreApplication& application, const QString& language);
     // pickLanguage() from the settings and the system locale, then install().
     static QString installFor(QCoreApplication& application, const QSettings& settings);
+    // pickLanguage() from the system locale alone (LC_ALL, LC_MESSAGES, LANG on Unix), then
+    // install(): for kasboek-cli, which has no settings.
+    static QString installForSystem(QCoreApplication& application);
 };
 
-} // namespace kasboek::ui
+} // namespace kasboek::i18n
