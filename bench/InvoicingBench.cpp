@@ -7,6 +7,7 @@
 // its own unit of work as the app does; then renders every one to PDF (CompanyDocumentPrinter)
 // and writes every one as Peppol UBL with its PDF embedded (UblWriter). Prints documents per
 // second for each step.
+#include "BenchSupport.h"
 #include "books/InvoicingService.h"
 #include "books/demo/DemoCatalog.h"
 #include "crypto/SecureBuffer.h"
@@ -27,27 +28,9 @@
 
 using namespace kasboek;
 using namespace kasboek::domain;
+using kasboek::bench::orDie;
 
 namespace {
-
-template<typename T> T orDie(Result<T> result, const char* what)
-{
-    if (!result) {
-        std::fprintf(stderr, "%s: %s [%s] (%s)\n", what, qPrintable(result.error().message),
-                     qPrintable(result.error().field), qPrintable(result.error().detail));
-        std::exit(1);
-    }
-    return std::move(*result);
-}
-
-void orDie(Result<void> result, const char* what)
-{
-    if (!result) {
-        std::fprintf(stderr, "%s: %s (%s)\n", what, qPrintable(result.error().message),
-                     qPrintable(result.error().detail));
-        std::exit(1);
-    }
-}
 
 void report(const char* step, int documents, qint64 milliseconds, qint64 bytes = 0)
 {

@@ -11,6 +11,7 @@
 // one-year profit and loss, the first page of one account's register for one year and the
 // first page of the journal for one year. The passphrase is KASBOEK_PASSPHRASE when set.
 // bench/run-ledger.sh runs both for a workload size; docs/benchmarks.md records the figures.
+#include "BenchSupport.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/SecureBuffer.h"
 #include "exchange/journalcsv/JournalCsvReader.h"
@@ -25,75 +26,16 @@
 #include "storage/FileFormat.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 
 using namespace kasboek;
+using namespace kasboek::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T> T orDie(Result<T> result, const char* what)
-{
-    if (!result) {
-        std::fprintf(stderr, "%s: %s (%s)\n", what, qPrintable(result.error().message),
-                     qPrintable(result.error().detail));
-        std::exit(1);
-    }
-    return std::move(*result);
-}
-
-crypto::SecureBuffer passphrase()
-{
-    const QByteArray fromEnvironment = qgetenv("KASBOEK_PASSPHRASE");
-    return crypto::SecureBuffer(fromEnvironment.isEmpty() ? QByteArrayView("benchmark passphrase")
-                                                          : QByteArrayView(fromEnvironment));
-}
-
-// Resident and peak memory of this process, in MiB (Linux).
-std::pair<double, double> memoryMiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    double resident = 0;
-    double peak = 0;
-    if (!status.open(QIODevice::ReadOnly))
-        return { 0, 0 };
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        const auto kib = [&line] { return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; };
-        if (line.startsWith("VmRSS:"))
-            resident = kib();
-        if (line.startsWith("VmHWM:"))
-            peak = kib();
-    }
-    return { resident, peak };
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-// CPU time of this process so far, in seconds: on a machine shared with other work it varies
-// far less between runs than the wall clock, so it is printed beside the rate.
-double cpuSeconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
-}
-
-double timeMs(const std::function<void()>& run)
-{
-    QElapsedTimer timer;
-    timer.start();
-    run();
-    return timer.nsecsElapsed() / 1e6;
-}
 
 int importWorkload(const QString& csvPath, const QString& path)
 {
@@ -171,12 +113,8 @@ int queryFile(const QString& path, const QString& accountCode)
                     "journal");
           } },
     };
-    for (const auto& [name, run] : measures) {
-        QList<double> runs;
-        for (int i = 0; i < 5; ++i)
-            runs.append(timeMs(run));
-        std::printf("%s: %.1f ms (median of 5; first run %.1f ms)\n", name, median(runs), runs.first());
-    }
+    for (const auto& [name, run] : measures)
+        printMedianOfFive(name, run);
     const auto [resident, peak] = memoryMiB();
     std::printf("memory after the queries: %.0f MiB (peak %.0f MiB)\n", resident, peak);
     return 0;

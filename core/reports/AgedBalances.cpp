@@ -1,9 +1,9 @@
 #include "AgedBalances.h"
 
+#include "DocumentAmountConversion.h"
 #include "ReportCompany.h"
 #include "books/DocumentFactsReader.h"
 #include "books/DocumentState.h"
-#include "domain/ExchangeRate.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/repositories/DocumentRepository.h"
@@ -22,33 +22,6 @@ namespace {
 const char* const kBucketKeys[AgedBucketCount]
     = { "not_due", "days_1_30", "days_31_60", "days_61_90", "over_90" };
 
-// The document's outstanding amount in `currency`; nothing when it is in another currency
-// without an exchange rate to the euro.
-Result<std::optional<qint64>> converted(storage::Database& database, qint64 documentId,
-                                        const domain::Money& outstanding, domain::Currency currency)
-{
-    if (outstanding.currency() == currency)
-        return std::optional<qint64>(outstanding.minorUnits());
-    if (currency != domain::Currency::eur())
-        return std::optional<qint64>();
-    auto statement = database.prepare("SELECT exchange_rate FROM documents WHERE id = ?1");
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, documentId);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row || statement->columnIsNull(0))
-        return std::optional<qint64>();
-    auto rate = domain::ExchangeRate::fromScaled(statement->columnInt(0));
-    if (!rate)
-        return std::unexpected(rate.error());
-    auto money = rate->convert(outstanding, currency);
-    if (!money)
-        return std::unexpected(money.error());
-    return std::optional<qint64>(money->minorUnits());
-}
-
 Result<QString> contactUid(storage::Database& database, qint64 contactId)
 {
     auto statement = database.prepare("SELECT uid FROM contacts WHERE id = ?1");
@@ -59,6 +32,40 @@ Result<QString> contactUid(storage::Database& database, qint64 contactId)
     if (!row)
         return std::unexpected(row.error());
     return *row ? statement->columnText(0) : QString();
+}
+
+// The issued documents of the side up to `asOf` that may still be open then, by due date:
+// every credit note (its state depends on its invoice), and the invoices whose payments up to
+// that date and credit notes issued by then do not add up to their total. DocumentState says
+// the same of the invoices left out (outstanding = total - paid - credited, never below zero);
+// judging them in this one query spares the report the facts of every invoice ever paid, which
+// took seconds on a book of ten years (docs/benchmarks.md).
+Result<QList<qint64>> possiblyOpen(storage::Database& database, DocumentType invoiceType,
+                                   DocumentType creditNoteType, QDate asOf)
+{
+    auto statement = database.prepare(
+        "SELECT d.id FROM documents d WHERE d.type IN (?1, ?2) AND d.status = 'issued' AND d.issue_date <= "
+        "?3 "
+        "AND (d.type = ?2 OR d.total_inclusive > "
+        "(SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.document_id = d.id AND p.payment_date <= "
+        "?3) "
+        "+ (SELECT coalesce(sum(c.total_inclusive), 0) FROM documents c WHERE c.corrected_document_id = d.id "
+        "AND c.status = 'issued' AND c.issue_date <= ?3)) "
+        "ORDER BY d.due_date, d.id");
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, domain::DocumentTypes::code(invoiceType));
+    statement->bind(2, domain::DocumentTypes::code(creditNoteType));
+    statement->bind(3, asOf.toString(Qt::ISODate));
+    QList<qint64> ids;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return ids;
+        ids.append(statement->columnInt(0));
+    }
 }
 
 QJsonObject bucketsJson(const AgedBuckets& buckets, qint64 total, const ReportCompany& company)
@@ -97,21 +104,21 @@ int AgedBalances::bucketFor(int daysPastDue)
 Result<AgedBalances> AgedBalances::build(storage::Database& database, Side side, QDate asOf,
                                          domain::Currency currency)
 {
-    storage::DocumentQuery query;
-    query.types = side == Side::Receivables
-        ? QList<DocumentType> { DocumentType::Invoice, DocumentType::CreditNote }
-        : QList<DocumentType> { DocumentType::PurchaseInvoice, DocumentType::PurchaseCreditNote };
-    query.status = domain::DocumentStatus::Issued;
-    query.to = asOf;
-    query.sortBy = storage::DocumentQuery::SortColumn::DueDate;
-    query.order = Qt::AscendingOrder;
-    auto documents = storage::DocumentRepository(database).list(query);
-    if (!documents)
-        return std::unexpected(documents.error());
+    const bool receivables = side == Side::Receivables;
+    auto candidates
+        = possiblyOpen(database, receivables ? DocumentType::Invoice : DocumentType::PurchaseInvoice,
+                       receivables ? DocumentType::CreditNote : DocumentType::PurchaseCreditNote, asOf);
+    if (!candidates)
+        return std::unexpected(candidates.error());
 
     AgedBalances report(side, asOf);
     QHash<qint64, qsizetype> contactIndex;
-    for (const storage::DocumentSummary& summary : std::as_const(*documents)) {
+    const storage::DocumentRepository documents(database);
+    for (const qint64 id : std::as_const(*candidates)) {
+        auto found = documents.findSummary(id);
+        if (!found)
+            return std::unexpected(found.error());
+        const storage::DocumentSummary& summary = *found;
         auto facts = books::DocumentFactsReader::read(database, summary.id);
         if (!facts)
             return std::unexpected(facts.error());
@@ -120,7 +127,8 @@ Result<AgedBalances> AgedBalances::build(storage::Database& database, Side side,
             return std::unexpected(state.error());
         if (state->outstanding.isZero())
             continue;
-        auto amount = converted(database, summary.id, state->outstanding, currency);
+        auto amount
+            = DocumentAmountConversion::inCurrency(database, summary.id, state->outstanding, currency);
         if (!amount)
             return std::unexpected(amount.error());
         if (!*amount) {
@@ -200,7 +208,8 @@ Result<void> AgedBalances::addExcesses(storage::Database& database, QHash<qint64
         if (!paymentCurrency || !type)
             return fail(ErrorCode::CorruptFile, tr("A payment in this file cannot be read."));
         const domain::Money excess = domain::Money::fromMinorUnits(statement->columnInt(1), *paymentCurrency);
-        auto amount = converted(database, statement->columnInt(0), excess, currency);
+        auto amount
+            = DocumentAmountConversion::inCurrency(database, statement->columnInt(0), excess, currency);
         if (!amount)
             return std::unexpected(amount.error());
         if (!*amount) {

@@ -12,6 +12,7 @@ target_sources(kasboek_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GeneralLedger.h ${CMAKE_CURRENT_LIST_DIR}/GeneralLedger.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JournalPageQuery.h ${CMAKE_CURRENT_LIST_DIR}/JournalPageQuery.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JournalListing.h ${CMAKE_CURRENT_LIST_DIR}/JournalListing.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentAmountConversion.h ${CMAKE_CURRENT_LIST_DIR}/DocumentAmountConversion.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AgedBalances.h ${CMAKE_CURRENT_LIST_DIR}/AgedBalances.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Statement.h ${CMAKE_CURRENT_LIST_DIR}/Statement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportCatalog.h ${CMAKE_CURRENT_LIST_DIR}/ReportCatalog.cpp)

@@ -1,9 +1,9 @@
 #include "Statement.h"
 
+#include "DocumentAmountConversion.h"
 #include "ReportCompany.h"
 #include "books/DocumentFactsReader.h"
 #include "books/DocumentState.h"
-#include "domain/ExchangeRate.h"
 #include "ledger/AccountRepository.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -104,33 +104,6 @@ Result<qint64> movementBefore(storage::Database& database, qint64 contactId, qin
     if (!row)
         return std::unexpected(row.error());
     return *row ? statement->columnInt(0) : 0;
-}
-
-// The outstanding amount in `currency`; nothing for a document in another currency without a
-// rate to the euro.
-Result<std::optional<qint64>> converted(storage::Database& database, qint64 documentId,
-                                        const domain::Money& outstanding, domain::Currency currency)
-{
-    if (outstanding.currency() == currency)
-        return std::optional<qint64>(outstanding.minorUnits());
-    if (currency != domain::Currency::eur())
-        return std::optional<qint64>();
-    auto statement = database.prepare("SELECT exchange_rate FROM documents WHERE id = ?1");
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, documentId);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row || statement->columnIsNull(0))
-        return std::optional<qint64>();
-    auto rate = domain::ExchangeRate::fromScaled(statement->columnInt(0));
-    if (!rate)
-        return std::unexpected(rate.error());
-    auto money = rate->convert(outstanding, currency);
-    if (!money)
-        return std::unexpected(money.error());
-    return std::optional<qint64>(money->minorUnits());
 }
 
 // Turns one entry into the statement's lines and moves the running balance.
@@ -333,7 +306,8 @@ Result<void> addOpenItems(storage::Database& database, const QList<storage::Docu
             return std::unexpected(state.error());
         if (state->outstanding.isZero())
             continue;
-        auto amount = converted(database, summary.id, state->outstanding, currency);
+        auto amount
+            = DocumentAmountConversion::inCurrency(database, summary.id, state->outstanding, currency);
         if (!amount)
             return std::unexpected(amount.error());
         if (!*amount) {

@@ -28,6 +28,8 @@ const MigrationSet& MigrationSet::standard()
                      QStringLiteral(":/kasboek/migrations/005_ledger.sql")),
         fromResource(6, QStringLiteral("payments: bank charges, excess, write-offs; a contact's entries"),
                      QStringLiteral(":/kasboek/migrations/006_payment_settlement.sql")),
+        fromResource(7, QStringLiteral("indexes for the document lists and the open documents of a date"),
+                     QStringLiteral(":/kasboek/migrations/007_document_list_indexes.sql")),
     });
     return set;
 }

@@ -93,7 +93,8 @@ QByteArray orderBy(const DocumentQuery& query)
         column = "d.number";
         break;
     case DocumentQuery::SortColumn::Counterparty:
-        column = "counterparty COLLATE NOCASE";
+        // As documents_by_type_counterparty (migration 7) has it, so that it serves the sort.
+        column = "lower(counterparty)";
         break;
     case DocumentQuery::SortColumn::DueDate:
         column = "d.due_date";
@@ -163,6 +164,11 @@ Result<QList<DocumentSummary>> run(Database& database, const QByteArray& sql, co
     }
 }
 
+QByteArray listSql(const SqlFilter& filter, const DocumentQuery& query)
+{
+    return kSelect + filter.whereClause() + orderBy(query) + " LIMIT ? OFFSET ?";
+}
+
 } // namespace
 
 Result<QList<DocumentSummary>> DocumentSummaries::list(Database& database, const DocumentQuery& query)
@@ -170,9 +176,26 @@ Result<QList<DocumentSummary>> DocumentSummaries::list(Database& database, const
     if (query.offset < 0)
         return fail(ErrorCode::InvalidArgument, tr("A list cannot start before its first row."), u"offset"_s);
     const SqlFilter filter = filterFor(query);
-    const QByteArray sql = kSelect + filter.whereClause() + orderBy(query) + " LIMIT ? OFFSET ?";
-    return run(database, sql, filter,
+    return run(database, listSql(filter, query), filter,
                { QVariant(query.limit < 0 ? qint64(-1) : query.limit), QVariant(query.offset) });
+}
+
+Result<QStringList> DocumentSummaries::listPlan(Database& database, const DocumentQuery& query)
+{
+    const SqlFilter filter = filterFor(query);
+    auto statement = database.prepare(("EXPLAIN QUERY PLAN " + listSql(filter, query)).constData());
+    if (!statement)
+        return std::unexpected(statement.error());
+    filter.bindTo(*statement, { QVariant(query.limit), QVariant(query.offset) });
+    QStringList steps;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return steps;
+        steps.append(statement->columnText(3)); // the "detail" column
+    }
 }
 
 Result<qint64> DocumentSummaries::count(Database& database, const DocumentQuery& query)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 namespace kasboek::storage {
 
@@ -23,6 +24,9 @@ public:
     [[nodiscard]] static Result<QList<DocumentSummary>> list(Database& database, const DocumentQuery& query);
     [[nodiscard]] static Result<qint64> count(Database& database, const DocumentQuery& query);
     [[nodiscard]] static Result<DocumentSummary> find(Database& database, qint64 id);
+    // SQLite's plan for list(query), one line per step (EXPLAIN QUERY PLAN): what the tests
+    // read to keep every sorted list on an index (no "USE TEMP B-TREE FOR ORDER BY").
+    [[nodiscard]] static Result<QStringList> listPlan(Database& database, const DocumentQuery& query);
 };
 
 } // namespace kasboek::storage

@@ -267,6 +267,37 @@ private slots:
         QCOMPARE(customer.documents.last().outstanding, -cents("9.00"));
         QCOMPARE(customer.documents.last().id, invoice);
     }
+
+    // After the excess: it adds a customer and documents of its own.
+    void anInvoiceSettledByAPaymentAndACreditNoteIsLeftOut()
+    {
+        const qint64 customerId = insertContact(*m_books->file, customer(QStringLiteral("Zeefdruk Claes"))).id;
+        // 121.00: 60.50 paid on 08-10, the other half credited on 08-20.
+        const qint64 invoice = issue(QDate(2026, 8, 3), customerId);
+        pay(invoice, QDate(2026, 8, 10), "60.50");
+        auto credit = m_books->service->createCreditNote(invoice);
+        KASBOEK_VERIFY_OK(credit);
+        credit->lines[0].quantity = domain::Decimal::parse(u"0.5").value();
+        KASBOEK_VERIFY_OK(m_books->service->saveDraft(*credit));
+        KASBOEK_VERIFY_OK(m_books->service->issue(credit->id, QDate(2026, 8, 20)));
+        const auto documentsOf = [&](QDate asOf) {
+            auto report = AgedBalances::build(m_books->file->database(), AgedBalances::Side::Receivables, asOf);
+            QList<qint64> ids;
+            if (!report)
+                return QList<qint64> { -1 };
+            for (const AgedContact& contact : report->contacts()) {
+                if (contact.contactId == customerId) {
+                    for (const reports::AgedDocument& document : contact.documents)
+                        ids.append(document.outstanding);
+                }
+            }
+            return ids;
+        };
+        QCOMPARE(documentsOf(QDate(2026, 8, 5)), QList<qint64> { cents("121.00") });
+        QCOMPARE(documentsOf(QDate(2026, 8, 15)), QList<qint64> { cents("60.50") });
+        // Paid and credited in full: neither the invoice nor its credit note is open.
+        QCOMPARE(documentsOf(QDate(2026, 8, 25)), QList<qint64> {});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgedBalances)
