@@ -365,10 +365,6 @@
         <translation>Entsperrt FILE, führt alle Prüfungen aus und gibt je Prüfung eine Zeile aus: ihren Namen, dann &quot;ok&quot; oder &quot;fehlgeschlagen&quot;, gefolgt von den gefundenen Problemen. Der Exit-Code ist nur dann 0, wenn jede Prüfung besteht, und 4, wenn die Datei beschädigt ist. Die Prüfungen:</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>could not be completed</source>
         <translation>konnte nicht abgeschlossen werden</translation>
     </message>
@@ -459,6 +455,17 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>The company file.</source>
+        <translation>Die Firmendatei.</translation>
+    </message>
+    <message>
+        <source>Output format (default: text).</source>
+        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
 </context>
 <context>
@@ -597,20 +604,12 @@
         <translation>Website.</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
-    </message>
-    <message>
         <source>Set the company&apos;s details that documents show.</source>
         <translation>Die Firmendaten festlegen, die auf Dokumenten erscheinen.</translation>
     </message>
     <message>
         <source>Changes the details given and keeps the others; an empty value (&apos;&apos;) clears one. They are checked as the settings check them (VAT and enterprise numbers, IBAN, e-mail) and stored in canonical form; an invalid one is refused with the option named (exit code 5) and nothing changes. Without options, prints the details. Documents issued before keep the details they were issued with. The country and currency are set when the file is created.</source>
         <translation>Ändert die angegebenen Daten und behält die übrigen bei; ein leerer Wert (&apos;&apos;) löscht eine Angabe. Sie werden so geprüft wie in den Einstellungen (MwSt.- und Unternehmensnummern, IBAN, E-Mail) und in kanonischer Form gespeichert; ein ungültiger Wert wird unter Nennung der Option abgelehnt (Exit-Code 5), und nichts wird geändert. Ohne Optionen werden die Daten ausgegeben. Bereits ausgestellte Dokumente behalten die Daten, mit denen sie ausgestellt wurden. Land und Währung werden beim Erstellen der Datei festgelegt.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
     </message>
 </context>
 <context>
@@ -764,20 +763,12 @@
         <translation>Zahlungsziel in Tagen, 0 bis 365 (Standard: 30).</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
-    </message>
-    <message>
         <source>Add a customer or supplier.</source>
         <translation>Einen Kunden oder Lieferanten hinzufügen.</translation>
     </message>
     <message>
         <source>Stores a new contact after the checks the contact form makes: a company needs a name, a person a given or family name; VAT number, enterprise and KvK numbers, IBAN, BIC, Peppol id and e-mail must be valid and are stored in their canonical form. Prints the new contact&apos;s id and uid (--format json: the stored contact). An invalid value is refused with the option named (exit code 5) and nothing is stored.</source>
         <translation>Speichert einen neuen Kontakt nach den Prüfungen des Kontaktformulars: Eine Firma braucht einen Namen, eine Person einen Vor- oder Nachnamen; MwSt.-Nummer, Unternehmens- und KvK-Nummer, IBAN, BIC, Peppol-ID und E-Mail müssen gültig sein und werden in ihrer kanonischen Form gespeichert. Gibt die ID und UID des neuen Kontakts aus (--format json: den gespeicherten Kontakt). Ein ungültiger Wert wird unter Nennung der Option abgelehnt (Exit-Code 5), und nichts wird gespeichert.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
     </message>
     <message>
         <source>--payment-terms needs a number of days</source>
@@ -839,10 +830,6 @@
         <translation>Gibt die Kunden und Lieferanten nach Namen sortiert aus: ID, UID, Art (Firma oder Person), Rolle (Kunde, Lieferant oder beides), Name, Land, MwSt.-Nummer, E-Mail und ob der Kontakt archiviert ist. Andere Befehle bezeichnen einen Kontakt über seine ID oder seine UID; die UID ist auf jedem Gerät und in jedem Export dieselbe. Archivierte Kontakte werden nur mit --archived aufgeführt.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>Only contacts whose name, e-mail, city or VAT number contains TEXT.</source>
         <translation>Nur Kontakte, deren Name, E-Mail, Ort oder MwSt.-Nummer TEXT enthält.</translation>
     </message>
@@ -853,10 +840,6 @@
     <message>
         <source>Include archived contacts.</source>
         <translation>Archivierte Kontakte einschließen.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1657,6 @@
         <translation>Liest die JSON-Beschreibung der Buchung (das Format steht in docs/cli.md; &apos;-&apos; liest die Standardeingabe): das Journal (Standard GEN), das Datum, eine Beschreibung, eine optionale Referenz und zwei oder mehr Zeilen, die jeweils ein Konto über seine Nummer mit einem Soll- oder Habenbetrag in Euro nennen. Die Buchung muss ausgeglichen sein, und ihr Datum muss in einem offenen Zeitraum liegen; andernfalls wird sie unter Angabe des Grundes abgelehnt (Exit-Code 5), und nichts wird gebucht. Eine gebuchte Buchung ändert sich nie: &apos;entries reverse&apos; macht sie rückgängig.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The entry, or - for standard input.</source>
         <translation>Die Buchung, oder - für die Standardeingabe.</translation>
     </message>
@@ -1693,10 +1672,6 @@
         <translation>Liest die Eröffnungssalden als JSON (docs/cli.md; &apos;-&apos; liest die Standardeingabe): das Datum, an dem die Buchhaltung beginnt, und für jede Kontonummer den Soll- oder Habensaldo des Kontos zu diesem Datum. Sie werden als eine Eröffnungsbuchung im allgemeinen Journal gebucht; was nicht ausgeglichen ist, geht auf das Konto mit der Rolle für Eröffnungssalden (BE 499000), das wieder null ist, sobald alle Salden, einschließlich des Eigenkapitals, erfasst sind.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The balances, or - for standard input.</source>
         <translation>Die Salden, oder - für die Standardeingabe.</translation>
     </message>
@@ -1710,10 +1685,6 @@
     <message>
         <source>Posts a new entry with every line of entry ID on the other side, in the same journal, dated --date (default: today). An entry is reversed once; a reversal itself is not reversed. The entry ids are in the JSON of &apos;report journal&apos;.</source>
         <translation>Bucht eine neue Buchung, die jede Zeile der Buchung ID auf der Gegenseite enthält, im selben Journal, mit dem Datum --date (Standard: heute). Eine Buchung wird nur einmal storniert; eine Stornobuchung selbst wird nicht storniert. Die Buchungs-IDs stehen im JSON von &apos;report journal&apos;.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
     </message>
     <message>
         <source>The entry to reverse.</source>
@@ -1734,10 +1705,6 @@
 </context>
 <context>
     <name>EntryCommandInput</name>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
-    </message>
     <message>
         <source>standard input cannot carry both the JSON and the passphrase</source>
         <translation>die Standardeingabe kann nicht zugleich das JSON und die Passphrase liefern</translation>
@@ -2036,10 +2003,6 @@
         <translation>Erfasst die Angaben eines Belegs oder einer Papierrechnung eines Lieferanten als Eingangsrechnung dieses Lieferanten (eines vorhandenen Kontakts oder eines Kontakts, der über den Namen gefunden oder hinzugefügt wird), speichert die Belegdatei (PDF, PNG, JPEG, WebP oder HEIC, höchstens 10 MiB; ihr Typ wird aus dem Inhalt erkannt) in der verschlüsselten Firmendatei und bucht sie auf das gewählte Konto: Der Betrag inklusive MwSt., abzüglich der MwSt., die das Konto abziehen darf (50 % bei Autokosten, nichts bei Restaurants), ist der Aufwand; die abziehbare MwSt. geht auf die Vorsteuer. Ohne --vat wird die MwSt. aus Betrag und Satz berechnet; mit --vat wird der Wert des Belegs übernommen, und eine Differenz von einem Cent geht auf das Rundungskonto. Ohne --number wird die Ausgabe als R-DATE-N nummeriert. --paid erfasst, dass sie sofort bezahlt wurde, bei Barzahlung aus der Kasse, sonst von der Bank. Bei einer Ablehnung (Exit-Code 5) wird nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The supplier&apos;s contact id or uid.</source>
         <translation>Die Kontakt-ID oder -UID des Lieferanten.</translation>
     </message>
@@ -2084,10 +2047,6 @@
         <translation>Sofort und vollständig bezahlt.</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
-    </message>
-    <message>
         <source>name the supplier with --supplier or --supplier-name</source>
         <translation>nennen Sie den Lieferanten mit --supplier oder --supplier-name</translation>
     </message>
@@ -2118,10 +2077,6 @@
 </context>
 <context>
     <name>ExportOptions</name>
-    <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
     <message>
         <source>The number of a document to export; repeat for more, or use --all.</source>
         <translation>Die Nummer eines zu exportierenden Dokuments; für weitere wiederholen, oder --all verwenden.</translation>
@@ -2549,20 +2504,12 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <translation>Alles oder nichts: Eine Datei mit einem Fehler, einem Datum in einem abgeschlossenen Zeitraum oder einer ersten oder letzten Transaktion, die bereits früher in das Journal importiert wurde, wird mit einer Meldung abgelehnt, die die betroffene Zeile der CSV-Datei nennt (Exit-Code 5), und nichts wird geschrieben. Gibt eine Zeile mit dem Importierten aus; --format json gibt dasselbe als ein JSON-Objekt aus (siehe docs/cli.md).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The journal CSV.</source>
         <translation>Die Journal-CSV.</translation>
     </message>
     <message>
         <source>The journal the entries go to (default: GEN, the general journal).</source>
         <translation>Das Journal, in das die Buchungen gehen (Standard: GEN, das allgemeine Journal).</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -2605,10 +2552,6 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <translation>Liest jede XML-Datei (UBL 2.1 Invoice oder CreditNote, Peppol BIS Billing 3.0) und speichert sie als ausgestelltes Eingangsdokument mit den darin enthaltenen Dateien und dem ursprünglichen XML. Der Lieferant wird über seine MwSt.-, Unternehmens- oder KvK-Nummer zugeordnet oder als neuer Lieferant hinzugefügt. Eine Datei, die fehlerhaft ist, deren Beträge nicht aufgehen, die an eine andere Firma gerichtet ist oder die bereits importiert wurde, wird abgelehnt und schreibt nichts; die anderen werden trotzdem importiert. Exit-Code 5, wenn eine Datei abgelehnt wurde.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>A supplier&apos;s UBL file; several may be given.</source>
         <translation>Eine UBL-Datei eines Lieferanten; mehrere können angegeben werden.</translation>
     </message>
@@ -2638,14 +2581,6 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
     <message>
         <source>Unlocks FILE and prints its file format version, the key derivation parameters it was encrypted with, the cipher, its size on disk and the number of records in each table. With --format json the same as one JSON object (see docs/cli.md).</source>
         <translation>Entsperrt FILE und gibt die Version des Dateiformats, die Parameter der Schlüsselableitung, mit denen sie verschlüsselt wurde, das Verschlüsselungsverfahren, ihre Größe auf dem Datenträger und die Anzahl der Datensätze in jeder Tabelle aus. Mit --format json dasselbe als ein JSON-Objekt (siehe docs/cli.md).</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
     <message>
         <source>File:</source>
@@ -2849,20 +2784,12 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <translation>Gibt die Nummer und die Summen aus (--format json: das gespeicherte Dokument, Beträge als Dezimalzeichenketten).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The description, or - for standard input.</source>
         <translation>Die Beschreibung, oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Store a draft; do not issue it.</source>
         <translation>Einen Entwurf speichern; nicht ausstellen.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
     <message>
         <source>standard input cannot carry both the description and the passphrase</source>
@@ -2936,10 +2863,6 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <translation>Gibt die Dokumente nach Ausstellungsdatum aus, die neuesten zuerst (Entwürfe, die noch kein Datum haben, zuletzt): ID, Typ, Status, Nummer, Ausstellungs- und Fälligkeitsdatum, Kontakt-ID und Name, Währung, Summe inklusive MwSt. und den bezahlten Betrag. --limit begrenzt die Liste (Standard 100; 0 für alle).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>Only documents of this type.</source>
         <translation>Nur Dokumente dieses Typs.</translation>
     </message>
@@ -2962,10 +2885,6 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
     <message>
         <source>At most N documents.</source>
         <translation>Höchstens N Dokumente.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
     <message>
         <source>unknown --type</source>
@@ -3655,10 +3574,6 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         </translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>Changed the passphrase of %1.</source>
         <translation>Die Passphrase von %1 wurde geändert.</translation>
     </message>
@@ -3772,10 +3687,6 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <translation>Erfasst Geld, das für eine Ihrer Rechnungen eingegangen ist, für eine Ihrer Gutschriften erstattet oder (mit --supplier) für die Rechnung eines Lieferanten gezahlt wurde, und bucht es im selben Schritt ins Hauptbuch: die Bank (oder die Kasse bei --method cash) gegen das Konto des Kunden oder Lieferanten. Der Betrag lautet auf die Währung des Dokuments, so wie der Zahler ihn überwiesen hat. Mehr als der noch fällige Betrag wird unter Angabe des fälligen Betrags abgelehnt (Exit-Code 5), es sei denn, --keep-excess belässt den Rest als Guthaben auf dem Konto des Kunden; bei weniger bleibt der Rest fällig, es sei denn, --write-off begleicht einen kleinen Fehlbetrag (höchstens 1.00) als Zahlungsdifferenz. --bank-charges bucht die Gebühr der Bank (bei Zahlungseingängen einbehalten, bei Zahlungsausgängen zusätzlich belastet) als Aufwand. Wird etwas abgelehnt, wird nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The invoice or credit note number.</source>
         <translation>Die Nummer der Rechnung oder Gutschrift.</translation>
     </message>
@@ -3810,10 +3721,6 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
     <message>
         <source>A supplier&apos;s document: the supplier&apos;s id or uid.</source>
         <translation>Ein Dokument eines Lieferanten: die ID oder UID des Lieferanten.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD</source>
@@ -3893,16 +3800,8 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <translation>Mit --through werden alle Zeiträume bis einschließlich dieses Datums abgeschlossen, typischerweise der letzte Tag eines MwSt.-Zeitraums, sobald die zugehörige Erklärung eingereicht ist: Nichts, was auf dieses Datum oder davor datiert ist, kann danach noch gebucht, geändert oder gelöscht werden, und die Sperre bewegt sich nur vorwärts. Das Datum muss in der Vergangenheit liegen. Ohne --through wird das Datum ausgegeben, bis zu dem die Bücher abgeschlossen sind (oder dass kein Zeitraum abgeschlossen ist).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The last day to close.</source>
         <translation>Der letzte abzuschließende Tag.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
     <message>
         <source>--through needs a date as YYYY-MM-DD</source>
@@ -4317,14 +4216,6 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <translation>Listet die ausgestellten Rechnungen mit offenem Betrag auf, deren nächste Mahnung (erste, zweite Mahnung oder Inverzugsetzung, nach den in der Datei eingestellten Tagen) an dem Datum fällig ist, mit den Verzugszinsen und der Pauschalentschädigung, die diese Mahnung fordern würde. Beträge sind einfache Dezimalzahlen in der Währung der Rechnung. Es wird nichts erfasst: Das erledigt &apos;kasboek-cli reminders send&apos;.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
-    </message>
-    <message>
         <source>no invoice is due for a reminder on %1</source>
         <translation>am %1 ist für keine Rechnung eine Mahnung fällig</translation>
     </message>
@@ -4413,20 +4304,12 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <translation>Der Bericht.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The first day of the period.</source>
         <translation>Der erste Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>The last day of the period (default: today).</source>
         <translation>Der letzte Tag des Zeitraums (Standard: heute).</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
     <message>
         <source>ledger: the account, by its code.</source>
@@ -5969,10 +5852,6 @@ Rechnungen und Buchhaltung in einer verschlüsselten Datei.
         <translation>Bucht zum letzten Tag des Jahres die Abschlussbuchung, die alle Ertrags- und Aufwandskonten auf null stellt und das Jahresergebnis auf das Konto Gewinnvortrag (BE 140000) überträgt, schließt dann das Jahr endgültig ab und sperrt die Bücher bis zu seinem letzten Tag. Das Jahr muss abgelaufen sein und darf sich nicht mit einem abgeschlossenen Jahr überschneiden. --year schließt ein Kalenderjahr ab; --from und --to ein Geschäftsjahr von bis zu 24 Monaten. Gibt das Ergebnis aus (Gewinn positiv, Verlust negativ).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Die Firmendatei.</translation>
-    </message>
-    <message>
         <source>The calendar year to close.</source>
         <translation>Das abzuschließende Kalenderjahr.</translation>
     </message>
@@ -5983,10 +5862,6 @@ Rechnungen und Buchhaltung in einer verschlüsselten Datei.
     <message>
         <source>The fiscal year&apos;s last day.</source>
         <translation>Der letzte Tag des Geschäftsjahres.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Ausgabeformat (Standard: text).</translation>
     </message>
     <message>
         <source>Closed the fiscal year %1 to %2: result %3 EUR.</source>

@@ -365,10 +365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not be completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,6 +454,17 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>The company file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,19 +604,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set the company&apos;s details that documents show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes the details given and keeps the others; an empty value (&apos;&apos;) clears one. They are checked as the settings check them (VAT and enterprise numbers, IBAN, e-mail) and stored in canonical form; an invalid one is refused with the option named (exit code 5) and nothing changes. Without options, prints the details. Documents issued before keep the details they were issued with. The country and currency are set when the file is created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,19 +763,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a customer or supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stores a new contact after the checks the contact form makes: a company needs a name, a person a given or family name; VAT number, enterprise and KvK numbers, IBAN, BIC, Peppol id and e-mail must be valid and are stored in their canonical form. Prints the new contact&apos;s id and uid (--format json: the stored contact). An invalid value is refused with the option named (exit code 5) and nothing is stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -839,10 +830,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only contacts whose name, e-mail, city or VAT number contains TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,10 +839,6 @@
     </message>
     <message>
         <source>Include archived contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,10 +1657,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The entry, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,10 +1672,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The balances, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,10 +1684,6 @@
     </message>
     <message>
         <source>Posts a new entry with every line of entry ID on the other side, in the same journal, dated --date (default: today). An entry is reversed once; a reversal itself is not reversed. The entry ids are in the JSON of &apos;report journal&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,10 +1705,6 @@
 </context>
 <context>
     <name>EntryCommandInput</name>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>standard input cannot carry both the JSON and the passphrase</source>
         <translation type="unfinished"></translation>
@@ -2036,10 +2003,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The supplier&apos;s contact id or uid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,10 +2047,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name the supplier with --supplier or --supplier-name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,10 +2077,6 @@
 </context>
 <context>
     <name>ExportOptions</name>
-    <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The number of a document to export; repeat for more, or use --all.</source>
         <translation type="unfinished"></translation>
@@ -2547,19 +2502,11 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The journal CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal the entries go to (default: GEN, the general journal).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2603,10 +2550,6 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A supplier&apos;s UBL file; several may be given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,14 +2578,6 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message>
         <source>Unlocks FILE and prints its file format version, the key derivation parameters it was encrypted with, the cipher, its size on disk and the number of records in each table. With --format json the same as one JSON object (see docs/cli.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2847,19 +2782,11 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The description, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store a draft; do not issue it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2934,10 +2861,6 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only documents of this type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,10 +2882,6 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message>
         <source>At most N documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3653,10 +3572,6 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         </translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changed the passphrase of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,10 +3685,6 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The invoice or credit note number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,10 +3718,6 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message>
         <source>A supplier&apos;s document: the supplier&apos;s id or uid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3891,15 +3798,7 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The last day to close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4315,14 +4214,6 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no invoice is due for a reminder on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,19 +4300,11 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first day of the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The last day of the period (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5959,10 +5842,6 @@ Invoicing and bookkeeping, in one encrypted file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The calendar year to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5972,10 +5851,6 @@ Invoicing and bookkeeping, in one encrypted file.
     </message>
     <message>
         <source>The fiscal year&apos;s last day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -365,10 +365,6 @@
         <translation>Déverrouille FILE, exécute toutes les vérifications et affiche une ligne par vérification&#xa0;: son nom, puis &quot;ok&quot; ou &quot;échec&quot; suivi des problèmes trouvés. Le code de sortie est 0 uniquement si toutes les vérifications réussissent, 4 si le fichier est endommagé. Les vérifications&#xa0;:</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>could not be completed</source>
         <translation>n’a pas pu aboutir</translation>
     </message>
@@ -459,6 +455,17 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>The company file.</source>
+        <translation>Le fichier d’entreprise.</translation>
+    </message>
+    <message>
+        <source>Output format (default: text).</source>
+        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
 </context>
 <context>
@@ -597,20 +604,12 @@
         <translation>Site web.</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
-    </message>
-    <message>
         <source>Set the company&apos;s details that documents show.</source>
         <translation>Définir les coordonnées de l’entreprise qui figurent sur les documents.</translation>
     </message>
     <message>
         <source>Changes the details given and keeps the others; an empty value (&apos;&apos;) clears one. They are checked as the settings check them (VAT and enterprise numbers, IBAN, e-mail) and stored in canonical form; an invalid one is refused with the option named (exit code 5) and nothing changes. Without options, prints the details. Documents issued before keep the details they were issued with. The country and currency are set when the file is created.</source>
         <translation>Modifie les coordonnées indiquées et conserve les autres&#xa0;; une valeur vide (&apos;&apos;) en efface une. Elles sont vérifiées comme dans les paramètres (numéros de TVA et d’entreprise, IBAN, e-mail) et enregistrées sous leur forme canonique&#xa0;; une valeur non valide est refusée avec le nom de l’option (code de sortie 5) et rien n’est modifié. Sans option, affiche les coordonnées. Les documents déjà émis conservent les coordonnées avec lesquelles ils ont été émis. Le pays et la devise sont définis à la création du fichier.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
     </message>
 </context>
 <context>
@@ -764,20 +763,12 @@
         <translation>Délai de paiement en jours, de 0 à 365 (par défaut&#xa0;: 30).</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
-    </message>
-    <message>
         <source>Add a customer or supplier.</source>
         <translation>Ajouter un client ou un fournisseur.</translation>
     </message>
     <message>
         <source>Stores a new contact after the checks the contact form makes: a company needs a name, a person a given or family name; VAT number, enterprise and KvK numbers, IBAN, BIC, Peppol id and e-mail must be valid and are stored in their canonical form. Prints the new contact&apos;s id and uid (--format json: the stored contact). An invalid value is refused with the option named (exit code 5) and nothing is stored.</source>
         <translation>Enregistre un nouveau contact après les vérifications du formulaire de contact&#xa0;: une entreprise doit avoir un nom, une personne un prénom ou un nom de famille&#xa0;; le numéro de TVA, les numéros d’entreprise et KvK, l’IBAN, le BIC, l’identifiant Peppol et l’e-mail doivent être valides et sont enregistrés sous leur forme canonique. Affiche l’id et l’uid du nouveau contact (--format json&#xa0;: le contact enregistré). Une valeur non valide est refusée avec le nom de l’option (code de sortie 5) et rien n’est enregistré.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
     </message>
     <message>
         <source>--payment-terms needs a number of days</source>
@@ -839,10 +830,6 @@
         <translation>Affiche les clients et les fournisseurs par nom&#xa0;: id, uid, type (entreprise ou personne), rôle (client, fournisseur ou les deux), nom, pays, numéro de TVA, e-mail, et si le contact est archivé. Les autres commandes désignent un contact par son id ou son uid&#xa0;; l’uid est le même sur chaque appareil et dans chaque export. Les contacts archivés sont omis, sauf si --archived est indiqué.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>Only contacts whose name, e-mail, city or VAT number contains TEXT.</source>
         <translation>Uniquement les contacts dont le nom, l’e-mail, la localité ou le numéro de TVA contient TEXT.</translation>
     </message>
@@ -853,10 +840,6 @@
     <message>
         <source>Include archived contacts.</source>
         <translation>Inclure les contacts archivés.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1657,6 @@
         <translation>Lit la description JSON de l’écriture (le format est décrit dans docs/cli.md&#xa0;; &apos;-&apos; lit l’entrée standard)&#xa0;: le journal (par défaut GEN), la date, un libellé, une référence facultative et deux lignes ou plus, chacune désignant un compte par son code avec un montant au débit ou au crédit en euros. L’écriture doit être équilibrée et sa date doit se situer dans une période ouverte&#xa0;; sinon, elle est refusée avec le motif (code de sortie 5) et rien n’est comptabilisé. Une écriture comptabilisée ne change jamais&#xa0;: &apos;entries reverse&apos; permet de l’annuler.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The entry, or - for standard input.</source>
         <translation>L’écriture, ou - pour l’entrée standard.</translation>
     </message>
@@ -1693,10 +1672,6 @@
         <translation>Lit les soldes d’ouverture en JSON (docs/cli.md&#xa0;; &apos;-&apos; lit l’entrée standard)&#xa0;: la date à laquelle la comptabilité commence et, par code de compte, son solde débiteur ou créditeur à cette date. Ils sont comptabilisés en une seule écriture d’ouverture dans le journal des opérations diverses&#xa0;; l’écart éventuel va au compte ayant le rôle de soldes d’ouverture (BE 499000), qui revient à zéro une fois que tous les soldes, capitaux propres compris, ont été saisis.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The balances, or - for standard input.</source>
         <translation>Les soldes, ou - pour l’entrée standard.</translation>
     </message>
@@ -1710,10 +1685,6 @@
     <message>
         <source>Posts a new entry with every line of entry ID on the other side, in the same journal, dated --date (default: today). An entry is reversed once; a reversal itself is not reversed. The entry ids are in the JSON of &apos;report journal&apos;.</source>
         <translation>Comptabilise une nouvelle écriture reprenant chaque ligne de l’écriture ID du côté opposé, dans le même journal, à la date --date (par défaut&#xa0;: aujourd’hui). Une écriture n’est extournée qu’une seule fois&#xa0;; une extourne n’est elle-même jamais extournée. Les id des écritures figurent dans le JSON de &apos;report journal&apos;.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
     </message>
     <message>
         <source>The entry to reverse.</source>
@@ -1734,10 +1705,6 @@
 </context>
 <context>
     <name>EntryCommandInput</name>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
-    </message>
     <message>
         <source>standard input cannot carry both the JSON and the passphrase</source>
         <translation>l’entrée standard ne peut pas transmettre à la fois le JSON et la phrase secrète</translation>
@@ -2036,10 +2003,6 @@
         <translation>Enregistre ce qu’indique un ticket de caisse ou une facture papier de fournisseur comme facture d’achat de ce fournisseur (un contact existant, ou un contact trouvé ou ajouté par son nom), conserve le fichier du justificatif (PDF, PNG, JPEG, WebP ou HEIC, 10 Mio au maximum&#xa0;; son type est déterminé d’après son contenu) dans le fichier d’entreprise chiffré, et la comptabilise sur le compte choisi&#xa0;: le montant TVA comprise, diminué de la TVA que le compte permet de déduire (50&#xa0;% sur les frais de voiture, rien sur les restaurants), constitue la charge&#xa0;; la TVA déductible va au compte de TVA déductible. Sans --vat, la TVA est calculée à partir du montant et du taux&#xa0;; avec cette option, le montant indiqué sur le justificatif est conservé et un éventuel écart d’un centime va au compte d’écarts d’arrondi. Sans --number, la dépense est numérotée R-DATE-N. --paid indique qu’elle a été payée immédiatement, par la caisse pour un paiement en espèces, sinon par la banque. Tout refus (code de sortie 5) n’enregistre rien.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The supplier&apos;s contact id or uid.</source>
         <translation>L’id ou l’uid du contact du fournisseur.</translation>
     </message>
@@ -2084,10 +2047,6 @@
         <translation>Payé immédiatement, en totalité.</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
-    </message>
-    <message>
         <source>name the supplier with --supplier or --supplier-name</source>
         <translation>indiquez le fournisseur avec --supplier ou --supplier-name</translation>
     </message>
@@ -2118,10 +2077,6 @@
 </context>
 <context>
     <name>ExportOptions</name>
-    <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
     <message>
         <source>The number of a document to export; repeat for more, or use --all.</source>
         <translation>Le numéro d’un document à exporter&#xa0;; répétez l’option pour en exporter plusieurs, ou utilisez --all.</translation>
@@ -2549,20 +2504,12 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <translation>Tout ou rien&#xa0;: un fichier comportant une erreur, une date dans une période clôturée, ou une première ou dernière transaction déjà importée dans le journal est refusé avec une ligne indiquant la ligne du CSV concernée (code de sortie 5), et rien n’est écrit. Affiche une ligne résumant l’import&#xa0;; --format json affiche la même chose sous forme d’un objet JSON (voir docs/cli.md).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The journal CSV.</source>
         <translation>Le CSV de journal.</translation>
     </message>
     <message>
         <source>The journal the entries go to (default: GEN, the general journal).</source>
         <translation>Le journal qui reçoit les écritures (par défaut&#xa0;: GEN, le journal des opérations diverses).</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -2605,10 +2552,6 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <translation>Lit chaque fichier XML (Invoice ou CreditNote UBL 2.1, Peppol BIS Billing 3.0) et l’enregistre comme document d’achat émis, avec les fichiers qu’il contient et le XML d’origine. Le fournisseur est identifié par son numéro de TVA, d’entreprise ou KvK, ou ajouté comme nouveau fournisseur. Un fichier mal formé, dont les montants ne concordent pas, adressé à une autre entreprise ou déjà importé est refusé et rien n’en est écrit&#xa0;; les autres sont tout de même importés. Code de sortie 5 si un fichier a été refusé.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>A supplier&apos;s UBL file; several may be given.</source>
         <translation>Un fichier UBL de fournisseur&#xa0;; plusieurs peuvent être indiqués.</translation>
     </message>
@@ -2638,14 +2581,6 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
     <message>
         <source>Unlocks FILE and prints its file format version, the key derivation parameters it was encrypted with, the cipher, its size on disk and the number of records in each table. With --format json the same as one JSON object (see docs/cli.md).</source>
         <translation>Déverrouille FILE et affiche la version de son format de fichier, les paramètres de dérivation de clé avec lesquels il a été chiffré, l’algorithme de chiffrement, sa taille sur le disque et le nombre d’enregistrements de chaque table. Avec --format json, la même chose sous forme d’un objet JSON (voir docs/cli.md).</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
     <message>
         <source>File:</source>
@@ -2849,20 +2784,12 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <translation>Affiche le numéro et les totaux (--format json&#xa0;: le document enregistré, avec les montants sous forme de chaînes décimales).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The description, or - for standard input.</source>
         <translation>La description, ou - pour l’entrée standard.</translation>
     </message>
     <message>
         <source>Store a draft; do not issue it.</source>
         <translation>Enregistrer un brouillon&#xa0;; ne pas l’émettre.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
     <message>
         <source>standard input cannot carry both the description and the passphrase</source>
@@ -2936,10 +2863,6 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <translation>Affiche les documents par date d’émission, du plus récent au plus ancien (les brouillons, qui n’ont pas encore de date, en dernier)&#xa0;: id, type, statut, numéro, date d’émission et date d’échéance, id et nom du contact, devise, total TVA comprise et montant payé. --limit limite la longueur de la liste (100 par défaut&#xa0;; 0 pour tout afficher).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>Only documents of this type.</source>
         <translation>Uniquement les documents de ce type.</translation>
     </message>
@@ -2962,10 +2885,6 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
     <message>
         <source>At most N documents.</source>
         <translation>Au maximum N documents.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
     <message>
         <source>unknown --type</source>
@@ -3655,10 +3574,6 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         </translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>Changed the passphrase of %1.</source>
         <translation>Phrase secrète de %1 modifiée.</translation>
     </message>
@@ -3772,10 +3687,6 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <translation>Enregistre l’argent reçu pour l’une de vos factures, remboursé pour l’une de vos notes de crédit ou (avec --supplier) payé pour la facture d’un fournisseur, et le comptabilise dans le grand livre en une seule étape&#xa0;: la banque (ou la caisse pour --method cash) en contrepartie du compte du client ou du fournisseur. Le montant est exprimé dans la devise du document, tel que le payeur l’a envoyé. Un montant supérieur au solde dû est refusé, avec indication du montant dû (code de sortie 5), sauf si --keep-excess conserve le surplus sur le compte du client comme crédit&#xa0;; un montant inférieur laisse le reste dû, sauf si --write-off règle un petit manque (au plus 1.00) comme écart de paiement. --bank-charges comptabilise les frais de la banque (retenus sur l’argent reçu, ajoutés à l’argent versé) comme charge. Rien n’est enregistré en cas de refus.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The invoice or credit note number.</source>
         <translation>Le numéro de la facture ou de la note de crédit.</translation>
     </message>
@@ -3810,10 +3721,6 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
     <message>
         <source>A supplier&apos;s document: the supplier&apos;s id or uid.</source>
         <translation>Un document de fournisseur&#xa0;: l’id ou l’uid du fournisseur.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD</source>
@@ -3893,16 +3800,8 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <translation>Avec --through, clôture toutes les périodes jusqu’à cette date incluse, en général le dernier jour d’une période TVA une fois sa déclaration déposée&#xa0;: plus rien de daté de ce jour ou d’avant ne peut être comptabilisé, modifié ou supprimé, et la clôture ne peut qu’avancer. La date doit être passée. Sans --through, affiche la date jusqu’à laquelle la comptabilité est clôturée (ou indique qu’aucune période ne l’est).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The last day to close.</source>
         <translation>Le dernier jour à clôturer.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
     <message>
         <source>--through needs a date as YYYY-MM-DD</source>
@@ -4317,14 +4216,6 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <translation>Liste les factures émises présentant un solde impayé dont le prochain rappel (premier, deuxième ou mise en demeure, après les délais définis dans le fichier) est dû à la date indiquée, avec les intérêts de retard et l’indemnité forfaitaire que ce rappel réclamerait. Les montants sont des nombres décimaux simples dans la devise de la facture. Rien n’est enregistré&#xa0;: c’est le rôle de &apos;kasboek-cli reminders send&apos;.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
-    </message>
-    <message>
         <source>no invoice is due for a reminder on %1</source>
         <translation>aucun rappel n’est dû pour une facture le %1</translation>
     </message>
@@ -4413,20 +4304,12 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <translation>Le rapport.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The first day of the period.</source>
         <translation>Le premier jour de la période.</translation>
     </message>
     <message>
         <source>The last day of the period (default: today).</source>
         <translation>Le dernier jour de la période (par défaut&#xa0;: aujourd’hui).</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
     <message>
         <source>ledger: the account, by its code.</source>
@@ -5969,10 +5852,6 @@ Facturation et comptabilité, dans un seul fichier chiffré.
         <translation>Comptabilise l’écriture de clôture, datée du dernier jour de l’exercice, qui solde tous les comptes de produits et de charges et reporte le résultat de l’exercice sur le compte de résultat reporté (BE 140000), puis clôture définitivement l’exercice ainsi que la comptabilité jusqu’à son dernier jour. L’exercice doit être terminé et ne doit pas chevaucher un exercice déjà clôturé. --year clôture une année civile&#xa0;; --from et --to un exercice d’au plus 24 mois. Affiche le résultat (bénéfice en positif, perte en négatif).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Le fichier d’entreprise.</translation>
-    </message>
-    <message>
         <source>The calendar year to close.</source>
         <translation>L’année civile à clôturer.</translation>
     </message>
@@ -5983,10 +5862,6 @@ Facturation et comptabilité, dans un seul fichier chiffré.
     <message>
         <source>The fiscal year&apos;s last day.</source>
         <translation>Le dernier jour de l’exercice.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Format de sortie (par défaut&#xa0;: text).</translation>
     </message>
     <message>
         <source>Closed the fiscal year %1 to %2: result %3 EUR.</source>

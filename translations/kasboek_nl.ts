@@ -365,10 +365,6 @@
         <translation>Ontgrendelt FILE, voert elke controle uit en toont één regel per controle: de naam, gevolgd door &quot;ok&quot; of &quot;mislukt&quot; met de gevonden problemen. De afsluitcode is alleen 0 als elke controle slaagt, en 4 als het bestand beschadigd is. De controles:</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>could not be completed</source>
         <translation>kon niet worden voltooid</translation>
     </message>
@@ -459,6 +455,17 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>onverwacht argument &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>The company file.</source>
+        <translation>Het bedrijfsbestand.</translation>
+    </message>
+    <message>
+        <source>Output format (default: text).</source>
+        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
 </context>
 <context>
@@ -597,20 +604,12 @@
         <translation>Website.</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
-    </message>
-    <message>
         <source>Set the company&apos;s details that documents show.</source>
         <translation>De bedrijfsgegevens instellen die op documenten staan.</translation>
     </message>
     <message>
         <source>Changes the details given and keeps the others; an empty value (&apos;&apos;) clears one. They are checked as the settings check them (VAT and enterprise numbers, IBAN, e-mail) and stored in canonical form; an invalid one is refused with the option named (exit code 5) and nothing changes. Without options, prints the details. Documents issued before keep the details they were issued with. The country and currency are set when the file is created.</source>
         <translation>Wijzigt de opgegeven gegevens en behoudt de andere; een lege waarde (&apos;&apos;) wist een gegeven. Ze worden gecontroleerd zoals de instellingen dat doen (btw- en ondernemingsnummers, IBAN, e-mail) en in hun standaardvorm opgeslagen; een ongeldige waarde wordt geweigerd met vermelding van de optie (afsluitcode 5) en er verandert niets. Zonder opties worden de gegevens getoond. Eerder uitgegeven documenten behouden de gegevens waarmee ze zijn uitgegeven. Het land en de valuta worden ingesteld bij het aanmaken van het bestand.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
     </message>
 </context>
 <context>
@@ -764,20 +763,12 @@
         <translation>Betalingstermijn in dagen, 0 tot 365 (standaard: 30).</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
-    </message>
-    <message>
         <source>Add a customer or supplier.</source>
         <translation>Een klant of leverancier toevoegen.</translation>
     </message>
     <message>
         <source>Stores a new contact after the checks the contact form makes: a company needs a name, a person a given or family name; VAT number, enterprise and KvK numbers, IBAN, BIC, Peppol id and e-mail must be valid and are stored in their canonical form. Prints the new contact&apos;s id and uid (--format json: the stored contact). An invalid value is refused with the option named (exit code 5) and nothing is stored.</source>
         <translation>Slaat een nieuw contact op na de controles die het contactformulier uitvoert: een bedrijf heeft een naam nodig, een persoon een voor- of familienaam; btw-nummer, ondernemings- en KvK-nummer, IBAN, BIC, Peppol-id en e-mail moeten geldig zijn en worden in hun standaardvorm opgeslagen. Toont de id en uid van het nieuwe contact (--format json: het opgeslagen contact). Een ongeldige waarde wordt geweigerd met vermelding van de optie (afsluitcode 5) en er wordt niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
     </message>
     <message>
         <source>--payment-terms needs a number of days</source>
@@ -839,10 +830,6 @@
         <translation>Toont de klanten en leveranciers op naam: id, uid, soort (bedrijf of persoon), rol (klant, leverancier of beide), naam, land, btw-nummer, e-mail en of het contact gearchiveerd is. Andere opdrachten duiden een contact aan met zijn id of zijn uid; de uid is op elk apparaat en in elke export dezelfde. Gearchiveerde contacten worden weggelaten, tenzij --archived is opgegeven.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>Only contacts whose name, e-mail, city or VAT number contains TEXT.</source>
         <translation>Alleen contacten waarvan de naam, het e-mailadres, de gemeente of het btw-nummer TEXT bevat.</translation>
     </message>
@@ -853,10 +840,6 @@
     <message>
         <source>Include archived contacts.</source>
         <translation>Ook gearchiveerde contacten tonen.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1657,6 @@
         <translation>Leest de JSON-beschrijving van de boeking (docs/cli.md beschrijft het formaat; &apos;-&apos; leest de standaardinvoer): het dagboek (standaard GEN), de datum, een omschrijving, een optionele referentie en twee of meer boekingsregels, die elk een rekening aanduiden met haar code en een debet- of creditbedrag in euro. De boeking moet in evenwicht zijn en haar datum moet in een open periode liggen; anders wordt ze geweigerd met de reden (afsluitcode 5) en wordt er niets geboekt. Een geboekte boeking verandert nooit: &apos;entries reverse&apos; maakt ze ongedaan.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The entry, or - for standard input.</source>
         <translation>De boeking, of - voor de standaardinvoer.</translation>
     </message>
@@ -1693,10 +1672,6 @@
         <translation>Leest de openingsbalans als JSON (docs/cli.md; &apos;-&apos; leest de standaardinvoer): de datum waarop de boekhouding begint en, per rekeningcode, het debet- of creditsaldo op die datum. Ze worden geboekt als één openingsboeking in het algemeen dagboek; wat niet in evenwicht is, gaat naar de rekening met de rol voor de openingsbalans (BE 499000), die weer op nul staat zodra elk saldo, ook het eigen vermogen, is ingevoerd.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The balances, or - for standard input.</source>
         <translation>De saldi, of - voor de standaardinvoer.</translation>
     </message>
@@ -1710,10 +1685,6 @@
     <message>
         <source>Posts a new entry with every line of entry ID on the other side, in the same journal, dated --date (default: today). An entry is reversed once; a reversal itself is not reversed. The entry ids are in the JSON of &apos;report journal&apos;.</source>
         <translation>Boekt een nieuwe boeking met elke boekingsregel van boeking ID aan de andere kant, in hetzelfde dagboek, gedateerd op --date (standaard: vandaag). Een boeking wordt één keer tegengeboekt; een tegenboeking zelf wordt niet tegengeboekt. De id&apos;s van de boekingen staan in de JSON van &apos;report journal&apos;.</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
     </message>
     <message>
         <source>The entry to reverse.</source>
@@ -1734,10 +1705,6 @@
 </context>
 <context>
     <name>EntryCommandInput</name>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
-    </message>
     <message>
         <source>standard input cannot carry both the JSON and the passphrase</source>
         <translation>de standaardinvoer kan niet zowel de JSON als de wachtzin aanleveren</translation>
@@ -2036,10 +2003,6 @@
         <translation>Registreert wat een bonnetje of een papieren factuur van een leverancier vermeldt als aankoopfactuur van de leverancier (een bestaand contact, of een contact dat op naam wordt gevonden of toegevoegd), bewaart het bestand van het bonnetje (PDF, PNG, JPEG, WebP of HEIC, hoogstens 10 MiB; het type wordt uit de inhoud afgeleid) in het versleutelde bedrijfsbestand, en boekt het op de gekozen rekening: het bedrag inclusief btw, min de btw die op die rekening aftrekbaar is (50 % op autokosten, niets op restaurantkosten), is de kost; de aftrekbare btw gaat naar de rekening voor aftrekbare btw. Zonder --vat wordt de btw berekend uit het bedrag en het tarief; met --vat wordt het bedrag van het bonnetje zelf behouden en gaat een verschil van een cent naar de afrondingsrekening. Zonder --number krijgt de uitgave het nummer R-DATE-N. --paid registreert dat ze meteen is betaald, uit de kas bij contante betaling, anders van de bank. Wat wordt geweigerd (afsluitcode 5), slaat niets op.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The supplier&apos;s contact id or uid.</source>
         <translation>De contact-id of uid van de leverancier.</translation>
     </message>
@@ -2084,10 +2047,6 @@
         <translation>Meteen en volledig betaald.</translation>
     </message>
     <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
-    </message>
-    <message>
         <source>name the supplier with --supplier or --supplier-name</source>
         <translation>vermeld de leverancier met --supplier of --supplier-name</translation>
     </message>
@@ -2118,10 +2077,6 @@
 </context>
 <context>
     <name>ExportOptions</name>
-    <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
     <message>
         <source>The number of a document to export; repeat for more, or use --all.</source>
         <translation>Het nummer van een document om te exporteren; herhaal voor meer documenten, of gebruik --all.</translation>
@@ -2549,20 +2504,12 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <translation>Alles of niets: een bestand met een fout, een datum in een afgesloten periode, of een eerste of laatste transactie die al eerder in het dagboek is geïmporteerd, wordt geweigerd met één regel die de regel van de CSV vermeldt (afsluitcode 5), en er wordt niets geschreven. Toont één regel met wat er is geïmporteerd; --format json toont hetzelfde als één JSON-object (zie docs/cli.md).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The journal CSV.</source>
         <translation>De dagboek-CSV.</translation>
     </message>
     <message>
         <source>The journal the entries go to (default: GEN, the general journal).</source>
         <translation>Het dagboek waarin de boekingen terechtkomen (standaard: GEN, het algemeen dagboek).</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -2605,10 +2552,6 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <translation>Leest elk XML-bestand (UBL 2.1 Invoice of CreditNote, Peppol BIS Billing 3.0) en slaat het op als uitgegeven aankoopdocument, met de bestanden die het bevat en de oorspronkelijke XML. De leverancier wordt herkend aan zijn btw-, ondernemings- of KvK-nummer, of toegevoegd als nieuwe leverancier. Een bestand dat misvormd is, niet klopt, aan een ander bedrijf is gericht of al eerder is geïmporteerd, wordt geweigerd en schrijft niets; de andere worden toch geïmporteerd. Afsluitcode 5 als er een bestand is geweigerd.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>A supplier&apos;s UBL file; several may be given.</source>
         <translation>Een UBL-bestand van een leverancier; er mogen er meerdere worden opgegeven.</translation>
     </message>
@@ -2638,14 +2581,6 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
     <message>
         <source>Unlocks FILE and prints its file format version, the key derivation parameters it was encrypted with, the cipher, its size on disk and the number of records in each table. With --format json the same as one JSON object (see docs/cli.md).</source>
         <translation>Ontgrendelt FILE en toont de versie van het bestandsformaat, de parameters van de sleutelafleiding waarmee het is versleuteld, de versleuteling, de grootte op schijf en het aantal records in elke tabel. Met --format json hetzelfde als één JSON-object (zie docs/cli.md).</translation>
-    </message>
-    <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
     <message>
         <source>File:</source>
@@ -2849,20 +2784,12 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <translation>Toont het nummer en de totalen (--format json: het opgeslagen document, met bedragen als decimale strings).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The description, or - for standard input.</source>
         <translation>De beschrijving, of - voor de standaardinvoer.</translation>
     </message>
     <message>
         <source>Store a draft; do not issue it.</source>
         <translation>Een concept opslaan; het niet uitgeven.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
     <message>
         <source>standard input cannot carry both the description and the passphrase</source>
@@ -2936,10 +2863,6 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <translation>Toont documenten op uitgiftedatum, de nieuwste eerst (concepten, die nog geen datum hebben, als laatste): id, type, status, nummer, uitgifte- en vervaldatum, id en naam van het contact, valuta, totaal inclusief btw en wat er is betaald. --limit beperkt de lijst (standaard 100; 0 voor alle).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>Only documents of this type.</source>
         <translation>Alleen documenten van dit type.</translation>
     </message>
@@ -2962,10 +2885,6 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
     <message>
         <source>At most N documents.</source>
         <translation>Hoogstens N documenten.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
     <message>
         <source>unknown --type</source>
@@ -3655,10 +3574,6 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         </translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>Changed the passphrase of %1.</source>
         <translation>De wachtzin van %1 is gewijzigd.</translation>
     </message>
@@ -3772,10 +3687,6 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <translation>Registreert geld dat is ontvangen voor een van uw facturen, terugbetaald voor een van uw creditnota&apos;s, of (met --supplier) betaald voor een factuur van een leverancier, en boekt het in dezelfde stap in het grootboek: de bank (of de kas bij --method cash) tegenover de rekening van de klant of leverancier. Het bedrag is in de valuta van het document, zoals de betaler het heeft overgemaakt. Meer dan wat nog verschuldigd is, wordt geweigerd met vermelding van het verschuldigde bedrag (afsluitcode 5), tenzij --keep-excess het overschot als tegoed op de rekening van de klant houdt; minder laat het restant openstaan, tenzij --write-off een klein tekort (hoogstens 1.00) als betalingsverschil vereffent. --bank-charges boekt de kosten van de bank (ingehouden op inkomend geld, bovenop uitgaand geld aangerekend) als kost. Er wordt niets opgeslagen als er iets wordt geweigerd.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The invoice or credit note number.</source>
         <translation>Het nummer van de factuur of creditnota.</translation>
     </message>
@@ -3810,10 +3721,6 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
     <message>
         <source>A supplier&apos;s document: the supplier&apos;s id or uid.</source>
         <translation>Een document van een leverancier: de id of uid van de leverancier.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD</source>
@@ -3893,16 +3800,8 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <translation>Met --through worden alle periodes tot en met die datum afgesloten, meestal de laatste dag van een btw-periode zodra de aangifte ervan is ingediend: niets dat op of vóór die datum valt, kan nog worden geboekt, gewijzigd of verwijderd, en de afsluiting schuift alleen vooruit. De datum moet verstreken zijn. Zonder --through wordt de datum getoond tot en met wanneer de boeken zijn afgesloten (of dat er geen afsluiting is).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The last day to close.</source>
         <translation>De laatste dag die wordt afgesloten.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
     <message>
         <source>--through needs a date as YYYY-MM-DD</source>
@@ -4317,14 +4216,6 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <translation>Toont de uitgegeven facturen met een openstaand bedrag waarvan de volgende herinnering (eerste, tweede of ingebrekestelling, na het aantal dagen dat in het bestand is ingesteld) op de datum aan de beurt is, met de nalatigheidsrente en de forfaitaire schadevergoeding die die herinnering zou vorderen. Bedragen zijn gewone decimale getallen in de valuta van de factuur. Er wordt niets geregistreerd: dat doet &apos;kasboek-cli reminders send&apos;.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
-    </message>
-    <message>
         <source>no invoice is due for a reminder on %1</source>
         <translation>geen enkele factuur is op %1 aan een herinnering toe</translation>
     </message>
@@ -4413,20 +4304,12 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <translation>Het rapport.</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The first day of the period.</source>
         <translation>De eerste dag van de periode.</translation>
     </message>
     <message>
         <source>The last day of the period (default: today).</source>
         <translation>De laatste dag van de periode (standaard: vandaag).</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
     <message>
         <source>ledger: the account, by its code.</source>
@@ -5969,10 +5852,6 @@ Facturatie en boekhouding, in één versleuteld bestand.
         <translation>Boekt de afsluitingsboeking, gedateerd op de laatste dag van het jaar, die elke opbrengsten- en kostenrekening op nul brengt en het resultaat van het jaar overbrengt naar de rekening voor overgedragen resultaat (BE 140000), en sluit daarna het jaar definitief af, net als de boeken tot en met de laatste dag ervan. Het jaar moet verstreken zijn en mag niet overlappen met een afgesloten jaar. --year sluit een kalenderjaar af; --from en --to een boekjaar van maximaal 24 maanden. Toont het resultaat (winst positief, verlies negatief).</translation>
     </message>
     <message>
-        <source>The company file.</source>
-        <translation>Het bedrijfsbestand.</translation>
-    </message>
-    <message>
         <source>The calendar year to close.</source>
         <translation>Het kalenderjaar dat moet worden afgesloten.</translation>
     </message>
@@ -5983,10 +5862,6 @@ Facturatie en boekhouding, in één versleuteld bestand.
     <message>
         <source>The fiscal year&apos;s last day.</source>
         <translation>De laatste dag van het boekjaar.</translation>
-    </message>
-    <message>
-        <source>Output format (default: text).</source>
-        <translation>Uitvoerformaat (standaard: text).</translation>
     </message>
     <message>
         <source>Closed the fiscal year %1 to %2: result %3 EUR.</source>

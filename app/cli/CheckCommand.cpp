@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "FileChecks.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
@@ -22,7 +23,7 @@ CommandSpec CheckCommand::spec() const
                           "\"ok\" or \"failed\" followed by the problems found. The exit code is 0 only if "
                           "every check holds, 4 if the file is damaged. The checks:")
             + checks + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = PassphraseSource::options(),
         .examples = u"kasboek-cli check books.kasboek && echo intact"_s,
     };
@@ -31,12 +32,9 @@ CommandSpec CheckCommand::spec() const
 int CheckCommand::run(CliContext& context, const ParsedArguments& arguments)
 {
     const QString path = arguments.argument(u"FILE"_s);
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
 
     // Every check runs even after one fails: the whole picture helps a repair.
     // The first failure decides the exit code.

@@ -91,4 +91,16 @@ CliContext::openWithPassphrase(const QString& path, PassphraseSource& passphrase
     return open(path, *passphrase);
 }
 
+std::expected<std::unique_ptr<storage::CompanyFile>, int>
+CliContext::openOrReport(const QString& path, const ParsedArguments& arguments)
+{
+    auto passphrases = PassphraseSource::fromArguments(arguments);
+    if (!passphrases)
+        return std::unexpected(report({}, passphrases.error()));
+    auto file = openWithPassphrase(path, *passphrases);
+    if (!file)
+        return std::unexpected(report(path, file.error()));
+    return std::move(*file);
+}
+
 } // namespace kasboek::cli

@@ -12,6 +12,7 @@
 
 namespace kasboek::cli {
 
+class ParsedArguments;
 class PassphraseSource;
 
 // What every command works with: the output streams (data to `out`, errors and
@@ -49,6 +50,10 @@ public:
     // checkHeader(), the passphrase from `passphrases`, then open().
     [[nodiscard]] std::expected<std::unique_ptr<storage::CompanyFile>, CliError>
     openWithPassphrase(const QString& path, PassphraseSource& passphrases);
+    // PassphraseSource::fromArguments(), then openWithPassphrase(), as most commands open
+    // their FILE: a failure is reported here and the error value is the exit code to end with.
+    [[nodiscard]] std::expected<std::unique_ptr<storage::CompanyFile>, int>
+    openOrReport(const QString& path, const ParsedArguments& arguments);
 
 private:
     [[nodiscard]] static QString usageHint(const QString& command);

@@ -18,6 +18,14 @@ CliError CliError::fromCore(const Error& error)
     return { exitCodeFor(error.code), error.message, detail };
 }
 
+CliError CliError::inputRejected(const Error& error)
+{
+    CliError cliError = fromCore(error);
+    if (error.code != ErrorCode::Database && error.code != ErrorCode::Io)
+        cliError.exitCode = ExitCode::InputRejected;
+    return cliError;
+}
+
 CliError CliError::usage(QString message)
 {
     return { ExitCode::Usage, std::move(message) };

@@ -18,6 +18,9 @@ struct [[nodiscard]] CliError
     QString detail = {}; // shown only under --verbose; never a secret
 
     static CliError fromCore(const Error& error);
+    // A core error that refuses what the command was asked to do: input to correct (exit code
+    // 5), unless the file or the disk failed (Database, Io).
+    static CliError inputRejected(const Error& error);
     static CliError usage(QString message);
 };
 

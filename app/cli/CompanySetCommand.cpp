@@ -1,13 +1,14 @@
 #include "CompanySetCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
+#include "ResultOutput.h"
 #include "storage/CompanyFile.h"
 #include "storage/UnitOfWork.h"
 #include "storage/repositories/CompanyProfileRepository.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -72,10 +73,7 @@ CommandSpec CompanySetCommand::spec() const
         options.append({ .name = profileOptions().at(i).option,
                          .valueName = profileOptions().at(i).option.toUpper().replace(u'-', u'_'),
                          .description = descriptions.value(i) });
-    options.append({ .name = u"format"_s,
-                     .valueName = u"FORMAT"_s,
-                     .description = tr("Output format (default: text)."),
-                     .allowedValues = { u"text"_s, u"json"_s } });
+    options.append(CommonOptions::format({ u"text"_s, u"json"_s }));
     return {
         .name = u"company set"_s,
         .summary = tr("Set the company's details that documents show."),
@@ -87,7 +85,7 @@ CommandSpec CompanySetCommand::spec() const
              "the details they were issued with. The country and currency are set when the file is "
              "created.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = options + PassphraseSource::options(),
         .examples
         = u"kasboek-cli company set books.kasboek --street 'Kerkstraat 1' --postal-code 9000 --city Gent "
@@ -98,12 +96,9 @@ CommandSpec CompanySetCommand::spec() const
 int CompanySetCommand::run(CliContext& context, const ParsedArguments& arguments)
 {
     const QString path = arguments.argument(u"FILE"_s);
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
 
     auto work = (*file)->beginWork();
     if (!work)
@@ -137,22 +132,16 @@ int CompanySetCommand::run(CliContext& context, const ParsedArguments& arguments
     }
     (*file)->close();
 
-    QTextStream& out = context.out();
-    if (arguments.option(u"format"_s).toLower() == u"json") {
-        QJsonObject json { { u"country"_s, profile->country }, { u"currency"_s, profile->currency } };
-        for (const ProfileOption& option : profileOptions())
-            json.insert(option.jsonKey, (*profile).*option.member);
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        for (const ProfileOption& option : profileOptions()) {
-            const QString value = (*profile).*option.member;
-            if (!value.isEmpty())
-                out << option.jsonKey << u": "_s << value << u'\n';
-        }
-        out << u"country: "_s << profile->country << u'\n';
+    QJsonObject json { { u"country"_s, profile->country }, { u"currency"_s, profile->currency } };
+    QString text;
+    for (const ProfileOption& option : profileOptions()) {
+        const QString value = (*profile).*option.member;
+        json.insert(option.jsonKey, value);
+        if (!value.isEmpty())
+            text += option.jsonKey + u": "_s + value + u'\n';
     }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    text += u"country: "_s + profile->country + u'\n';
+    return ResultOutput::print(context, arguments.option(u"format"_s), json, text);
 }
 
 } // namespace kasboek::cli

@@ -1,14 +1,15 @@
 #include "ContactsAddCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
+#include "ResultOutput.h"
 #include "storage/CompanyFile.h"
 #include "storage/UnitOfWork.h"
 #include "storage/repositories/CompanyProfileRepository.h"
 #include "storage/repositories/ContactRepository.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -104,10 +105,7 @@ CommandSpec ContactsAddCommand::spec() const
     options.append({ .name = u"payment-terms"_s,
                      .valueName = u"DAYS"_s,
                      .description = tr("Payment terms in days, 0 to 365 (default: 30).") });
-    options.append({ .name = u"format"_s,
-                     .valueName = u"FORMAT"_s,
-                     .description = tr("Output format (default: text)."),
-                     .allowedValues = { u"text"_s, u"json"_s } });
+    options.append(CommonOptions::format({ u"text"_s, u"json"_s }));
     return {
         .name = u"contacts add"_s,
         .summary = tr("Add a customer or supplier."),
@@ -120,7 +118,7 @@ CommandSpec ContactsAddCommand::spec() const
              "Prints the new contact's id and uid (--format json: the stored contact). An invalid value is "
              "refused with the option named (exit code 5) and nothing is stored.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = options + PassphraseSource::options(),
         .examples
         = u"kasboek-cli contacts add books.kasboek --name 'Acme BV' --vat BE0123456749 --email "
@@ -150,12 +148,9 @@ int ContactsAddCommand::run(CliContext& context, const ParsedArguments& argument
             return context.report({}, CliError::usage(tr("--payment-terms needs a number of days")));
     }
 
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
     if (contact.country.isEmpty()) {
         auto company = storage::CompanyProfileRepository((*file)->database()).load();
         if (!company)
@@ -180,26 +175,21 @@ int ContactsAddCommand::run(CliContext& context, const ParsedArguments& argument
     }
     (*file)->close();
 
-    QTextStream& out = context.out();
-    if (arguments.option(u"format"_s).toLower() == u"json") {
-        const QJsonObject json {
-            { u"id"_s, stored->id },
-            { u"uid"_s, stored->uid.toString(QUuid::WithoutBraces) },
-            { u"kind"_s, stored->kind == domain::ContactKind::Person ? u"person"_s : u"company"_s },
-            { u"name"_s, stored->name },
-            { u"country"_s, stored->country },
-            { u"vat_number"_s, stored->vatNumber },
-            { u"email"_s, stored->email },
-            { u"iban"_s, stored->iban },
-        };
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        out << tr("Added contact %1 (uid %2): %3")
-                   .arg(QString::number(stored->id), stored->uid.toString(QUuid::WithoutBraces), stored->name)
-            << u'\n';
-    }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    const QJsonObject json {
+        { u"id"_s, stored->id },
+        { u"uid"_s, stored->uid.toString(QUuid::WithoutBraces) },
+        { u"kind"_s, stored->kind == domain::ContactKind::Person ? u"person"_s : u"company"_s },
+        { u"name"_s, stored->name },
+        { u"country"_s, stored->country },
+        { u"vat_number"_s, stored->vatNumber },
+        { u"email"_s, stored->email },
+        { u"iban"_s, stored->iban },
+    };
+    return ResultOutput::print(
+        context, arguments.option(u"format"_s), json,
+        tr("Added contact %1 (uid %2): %3")
+                .arg(QString::number(stored->id), stored->uid.toString(QUuid::WithoutBraces), stored->name)
+            + u'\n');
 }
 
 } // namespace kasboek::cli

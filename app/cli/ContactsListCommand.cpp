@@ -1,6 +1,7 @@
 #include "ContactsListCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
 #include "TablePrinter.h"
@@ -66,7 +67,7 @@ CommandSpec ContactsListCommand::spec() const
                           "the same on every device and in every export. Archived contacts are left out unless "
                           "--archived is given.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = QList<CommandSpec::Option> {
                        { .name = u"search"_s,
                          .valueName = u"TEXT"_s,
@@ -76,10 +77,7 @@ CommandSpec ContactsListCommand::spec() const
                          .description = tr("Only customers or only suppliers."),
                          .allowedValues = { u"customers"_s, u"suppliers"_s } },
                        { .name = u"archived"_s, .description = tr("Include archived contacts.") },
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"csv"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"csv"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli contacts list books.kasboek\n"
@@ -90,12 +88,9 @@ CommandSpec ContactsListCommand::spec() const
 int ContactsListCommand::run(CliContext& context, const ParsedArguments& arguments)
 {
     const QString path = arguments.argument(u"FILE"_s);
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
 
     ContactQuery query;
     query.search = arguments.option(u"search"_s);

@@ -1,6 +1,7 @@
 #include "EntriesAddCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "EntryCommandInput.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
@@ -26,10 +27,10 @@ CommandSpec EntriesAddCommand::spec() const
              "balance and its date must be in an open period; otherwise it is refused with the reason (exit "
              "code 5) and nothing is posted. A posted entry never changes: 'entries reverse' undoes one.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") },
+        .arguments = { CommonOptions::companyFile(),
                        { .name = u"JSON"_s, .description = tr("The entry, or - for standard input.") } },
-        .options
-        = QList<CommandSpec::Option> { EntryCommandInput::formatOption() } + PassphraseSource::options(),
+        .options = QList<CommandSpec::Option> { CommonOptions::format({ u"text"_s, u"json"_s }) }
+            + PassphraseSource::options(),
         .examples = u"kasboek-cli entries add books.kasboek depreciation-2025.json"_s,
     };
 }

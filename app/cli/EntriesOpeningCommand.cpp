@@ -1,6 +1,7 @@
 #include "EntriesOpeningCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "EntryCommandInput.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
@@ -27,10 +28,10 @@ CommandSpec EntriesOpeningCommand::spec() const
              "opening-balances role (BE 499000), which is zero again once every balance, equity included, is "
              "in.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") },
+        .arguments = { CommonOptions::companyFile(),
                        { .name = u"JSON"_s, .description = tr("The balances, or - for standard input.") } },
-        .options
-        = QList<CommandSpec::Option> { EntryCommandInput::formatOption() } + PassphraseSource::options(),
+        .options = QList<CommandSpec::Option> { CommonOptions::format({ u"text"_s, u"json"_s }) }
+            + PassphraseSource::options(),
         .examples = u"kasboek-cli entries opening books.kasboek opening-2026.json"_s,
     };
 }

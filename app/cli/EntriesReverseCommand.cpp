@@ -1,7 +1,7 @@
 #include "EntriesReverseCommand.h"
 
 #include "CliContext.h"
-#include "EntryCommandInput.h"
+#include "CommonOptions.h"
 #include "LedgerReady.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
@@ -22,11 +22,11 @@ CommandSpec EntriesReverseCommand::spec() const
                           "dated --date (default: today). An entry is reversed once; a reversal itself is not "
                           "reversed. The entry ids are in the JSON of 'report journal'.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") },
+        .arguments = { CommonOptions::companyFile(),
                        { .name = u"ID"_s, .description = tr("The entry to reverse.") } },
         .options = QList<CommandSpec::Option> {
                        { .name = u"date"_s, .valueName = u"YYYY-MM-DD"_s, .description = tr("The reversal's date (default: today).") },
-                       EntryCommandInput::formatOption(),
+                       CommonOptions::format({ u"text"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli entries reverse books.kasboek 4711 --date 2026-03-31"_s,
@@ -46,14 +46,9 @@ int EntriesReverseCommand::run(CliContext& context, const ParsedArguments& argum
         if (!date.isValid())
             return context.report({}, CliError::usage(tr("--date needs a date as YYYY-MM-DD")));
     }
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = LedgerReady::openOrReport(context, path, arguments);
     if (!file)
-        return context.report(path, file.error());
-    if (auto ready = LedgerReady::ensure(**file); !ready)
-        return context.report(path, CliError::fromCore(ready.error()));
+        return file.error();
     auto reversal = ledger::Ledger(**file).reverse(id, date);
     if (!reversal)
         return PostedEntryOutput::reportRefusal(context, path, reversal.error());

@@ -4,20 +4,11 @@
 #include "InputFile.h"
 #include "LedgerReady.h"
 #include "ParsedArguments.h"
-#include "PassphraseSource.h"
 #include "exchange/entryjson/EntryDescriptionReader.h"
 
 using namespace Qt::StringLiterals;
 
 namespace kasboek::cli {
-
-CommandSpec::Option EntryCommandInput::formatOption()
-{
-    return { .name = u"format"_s,
-             .valueName = u"FORMAT"_s,
-             .description = tr("Output format (default: text)."),
-             .allowedValues = { u"text"_s, u"json"_s } };
-}
 
 std::expected<EntryCommandInput::Opened, int> EntryCommandInput::open(CliContext& context,
                                                                       const ParsedArguments& arguments)
@@ -30,14 +21,9 @@ std::expected<EntryCommandInput::Opened, int> EntryCommandInput::open(CliContext
     auto json = InputFile::read(input, exchange::entryjson::EntryDescriptionReader::maxBytes);
     if (!json)
         return std::unexpected(context.report(input, json.error()));
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return std::unexpected(context.report({}, passphrases.error()));
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = LedgerReady::openOrReport(context, path, arguments);
     if (!file)
-        return std::unexpected(context.report(path, file.error()));
-    if (auto ready = LedgerReady::ensure(**file); !ready)
-        return std::unexpected(context.report(path, CliError::fromCore(ready.error())));
+        return std::unexpected(file.error());
     return Opened { *json, std::move(*file) };
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "CommandSpec.h"
 #include "storage/CompanyFile.h"
 
 #include <QByteArray>
@@ -28,8 +27,6 @@ public:
 
     EntryCommandInput() = delete;
 
-    // --format text|json, as every ledger command takes it.
-    [[nodiscard]] static CommandSpec::Option formatOption();
     // The exit code when anything fails (already reported).
     [[nodiscard]] static std::expected<Opened, int> open(CliContext& context,
                                                          const ParsedArguments& arguments);

@@ -1,10 +1,12 @@
 #include "ExpensesAddCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ContactReference.h"
 #include "InputFile.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
+#include "ResultOutput.h"
 #include "TablePrinter.h"
 #include "books/ExpenseRecorder.h"
 #include "storage/CompanyFile.h"
@@ -12,7 +14,6 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -21,11 +22,6 @@ using kasboek::books::ExpenseRecorder;
 namespace kasboek::cli {
 
 namespace {
-
-QString money(const domain::Money& amount)
-{
-    return TablePrinter::amount(amount.minorUnits(), amount.currency().minorDigits());
-}
 
 // The option a field of books::ExpenseRecorder comes from: the command records one line.
 QString optionForField(const QString& field)
@@ -100,7 +96,7 @@ CommandSpec ExpensesAddCommand::spec() const
              "expense is numbered R-DATE-N. --paid records that it was paid at once, from the cash box for "
              "cash, else from the bank. Anything refused (exit code 5) stores nothing.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = QList<CommandSpec::Option> {
                        { .name = u"supplier"_s,
                          .valueName = u"CONTACT"_s,
@@ -137,10 +133,7 @@ CommandSpec ExpensesAddCommand::spec() const
                          .valueName = u"METHOD"_s,
                          .description = tr("Paid at once, in full."),
                          .allowedValues = { u"cash"_s, u"card"_s, u"bank_transfer"_s } },
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli expenses add books.kasboek --supplier-name \"Total Gent\" --account 612200 "
@@ -194,16 +187,11 @@ int ExpensesAddCommand::run(CliContext& context, const ParsedArguments& argument
         expense.receiptName = receiptPath == u"-" ? QString() : QFileInfo(receiptPath).fileName();
     }
 
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
     auto rejected = [&](const Error& error) {
-        CliError cliError = CliError::fromCore(error);
-        if (error.code != ErrorCode::Database && error.code != ErrorCode::Io)
-            cliError.exitCode = ExitCode::InputRejected;
+        CliError cliError = CliError::inputRejected(error);
         if (const QString option = optionForField(error.field); !option.isEmpty())
             cliError.message = u"--"_s + option + u": "_s + cliError.message;
         return context.report(path, cliError);
@@ -220,52 +208,47 @@ int ExpensesAddCommand::run(CliContext& context, const ParsedArguments& argument
     (*file)->close();
 
     const domain::Document& d = recorded->document;
-    QTextStream& out = context.out();
     const QString paid
         = recorded->payment ? storage::PaymentRepository::code(recorded->payment->method) : QString();
-    if (arguments.option(u"format"_s).toLower() == u"json") {
-        QJsonValue receipt(QJsonValue::Null);
-        if (!expense.receipt.isEmpty())
-            receipt = QJsonObject {
-                { u"file_name"_s, d.attachments.isEmpty() ? QString() : d.attachments.first().fileName },
-                { u"mime_type"_s, *ExpenseRecorder::receiptType(expense.receipt) },
-                { u"size"_s, expense.receipt.size() },
-                { u"sha256"_s,
-                  QString::fromLatin1(
-                      QCryptographicHash::hash(expense.receipt, QCryptographicHash::Sha256).toHex()) },
-            };
-        const QJsonObject json {
-            { u"id"_s, d.id },
-            { u"uid"_s, d.uid.toString(QUuid::WithoutBraces) },
-            { u"type"_s, u"purchase_invoice"_s },
-            { u"number"_s, d.number },
-            { u"date"_s, d.issueDate.toString(Qt::ISODate) },
-            { u"due_date"_s, d.dueDate.toString(Qt::ISODate) },
-            { u"supplier_id"_s, d.contactId },
-            { u"supplier"_s, d.seller.name },
-            { u"supplier_added"_s, recorded->supplierAdded },
-            { u"account"_s, line->accountCode.trimmed() },
-            { u"currency"_s, d.currency.code() },
-            { u"total_exclusive"_s, money(d.totalExclusive) },
-            { u"total_vat"_s, money(d.totalVat) },
-            { u"total_inclusive"_s, money(d.totalInclusive) },
-            { u"receipt"_s, receipt },
-            { u"paid"_s, recorded->payment ? QJsonValue(paid) : QJsonValue(QJsonValue::Null) },
-            { u"payment_id"_s,
-              recorded->payment ? QJsonValue(recorded->payment->id) : QJsonValue(QJsonValue::Null) },
+    QJsonValue receipt(QJsonValue::Null);
+    if (!expense.receipt.isEmpty())
+        receipt = QJsonObject {
+            { u"file_name"_s, d.attachments.isEmpty() ? QString() : d.attachments.first().fileName },
+            { u"mime_type"_s, *ExpenseRecorder::receiptType(expense.receipt) },
+            { u"size"_s, expense.receipt.size() },
+            { u"sha256"_s,
+              QString::fromLatin1(
+                  QCryptographicHash::hash(expense.receipt, QCryptographicHash::Sha256).toHex()) },
         };
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        const QString how = recorded->payment ? tr("paid (%1)").arg(paid)
-                                              : tr("due %1").arg(d.dueDate.toString(Qt::ISODate));
-        out << tr("Recorded expense %1 from %2 on %3: %4 %5 (VAT %6), %7%8")
-                   .arg(d.number, d.seller.name, d.issueDate.toString(Qt::ISODate), money(d.totalInclusive),
-                        d.currency.code(), money(d.totalVat), how,
-                        recorded->supplierAdded ? tr(" (new supplier)") : QString())
-            << u'\n';
-    }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    const QJsonObject json {
+        { u"id"_s, d.id },
+        { u"uid"_s, d.uid.toString(QUuid::WithoutBraces) },
+        { u"type"_s, u"purchase_invoice"_s },
+        { u"number"_s, d.number },
+        { u"date"_s, d.issueDate.toString(Qt::ISODate) },
+        { u"due_date"_s, d.dueDate.toString(Qt::ISODate) },
+        { u"supplier_id"_s, d.contactId },
+        { u"supplier"_s, d.seller.name },
+        { u"supplier_added"_s, recorded->supplierAdded },
+        { u"account"_s, line->accountCode.trimmed() },
+        { u"currency"_s, d.currency.code() },
+        { u"total_exclusive"_s, TablePrinter::money(d.totalExclusive) },
+        { u"total_vat"_s, TablePrinter::money(d.totalVat) },
+        { u"total_inclusive"_s, TablePrinter::money(d.totalInclusive) },
+        { u"receipt"_s, receipt },
+        { u"paid"_s, recorded->payment ? QJsonValue(paid) : QJsonValue(QJsonValue::Null) },
+        { u"payment_id"_s,
+          recorded->payment ? QJsonValue(recorded->payment->id) : QJsonValue(QJsonValue::Null) },
+    };
+    const QString how
+        = recorded->payment ? tr("paid (%1)").arg(paid) : tr("due %1").arg(d.dueDate.toString(Qt::ISODate));
+    return ResultOutput::print(context, arguments.option(u"format"_s), json,
+                               tr("Recorded expense %1 from %2 on %3: %4 %5 (VAT %6), %7%8")
+                                       .arg(d.number, d.seller.name, d.issueDate.toString(Qt::ISODate),
+                                            TablePrinter::money(d.totalInclusive), d.currency.code(),
+                                            TablePrinter::money(d.totalVat), how,
+                                            recorded->supplierAdded ? tr(" (new supplier)") : QString())
+                                   + u'\n');
 }
 
 } // namespace kasboek::cli

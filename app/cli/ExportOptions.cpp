@@ -1,5 +1,7 @@
 #include "ExportOptions.h"
 
+#include "CommonOptions.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kasboek::cli {
@@ -7,7 +9,7 @@ namespace kasboek::cli {
 QList<CommandSpec::Argument> ExportOptions::arguments()
 {
     return {
-        { .name = u"FILE"_s, .description = tr("The company file.") },
+        CommonOptions::companyFile(),
         { .name = u"NUMBER"_s,
           .description = tr("The number of a document to export; repeat for more, or use --all."),
           .arity = CommandSpec::Argument::Arity::ZeroOrMore },

@@ -3,7 +3,6 @@
 #include "CliContext.h"
 #include "DocumentSelection.h"
 #include "ParsedArguments.h"
-#include "PassphraseSource.h"
 #include "storage/repositories/SettingsRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -26,12 +25,9 @@ std::expected<ExportSession, int> ExportSession::open(CliContext& context, const
     auto target = ExportTarget::open(arguments.option(u"output"_s));
     if (!target)
         return std::unexpected(context.report({}, target.error()));
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return std::unexpected(context.report({}, passphrases.error()));
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return std::unexpected(context.report(path, file.error()));
+        return std::unexpected(file.error());
     auto ids = DocumentSelection::resolve(storage::DocumentRepository((*file)->database()), arguments, types);
     if (!ids)
         return std::unexpected(context.report(path, ids.error()));

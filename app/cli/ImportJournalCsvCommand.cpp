@@ -1,13 +1,14 @@
 #include "ImportJournalCsvCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
+#include "ResultOutput.h"
 #include "exchange/journalcsv/JournalCsvReader.h"
 #include "ledger/JournalImporter.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <algorithm>
@@ -53,17 +54,14 @@ CommandSpec ImportJournalCsvCommand::spec() const
                  "--format json prints the same as one JSON object (see docs/cli.md).")
             + u"\n\n"_s + PassphraseSource::helpText(),
         .arguments = {
-            { .name = u"FILE"_s, .description = tr("The company file.") },
+            CommonOptions::companyFile(),
             { .name = u"CSV"_s, .description = tr("The journal CSV.") },
         },
         .options = QList<CommandSpec::Option> {
                        { .name = u"journal"_s,
                          .valueName = u"CODE"_s,
                          .description = tr("The journal the entries go to (default: GEN, the general journal).") },
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli import journal-csv books.kasboek lines.csv\n"
@@ -81,12 +79,9 @@ int ImportJournalCsvCommand::run(CliContext& context, const ParsedArguments& arg
         return context.report(csvPath,
                               { ExitCode::Failure, tr("cannot read the file: %1").arg(csv.errorString()) });
 
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
 
     exchange::journalcsv::JournalCsvReader reader(csv);
     auto imported = ledger::JournalImporter(**file).import(reader, arguments.option(u"journal"_s));
@@ -108,22 +103,15 @@ int ImportJournalCsvCommand::run(CliContext& context, const ParsedArguments& arg
     (*file)->close();
 
     const ledger::JournalImportSummary& summary = *imported;
-    QTextStream& out = context.out();
-    if (arguments.option(u"format"_s).toLower() == u"json") {
-        const QJsonObject json {
-            { u"journal"_s, arguments.option(u"journal"_s, u"GEN"_s) },
-            { u"entries"_s, summary.entries },
-            { u"lines"_s, summary.lines },
-            { u"accounts_created"_s, summary.accountsCreated },
-            { u"skipped_transactions"_s, summary.skippedTransactions },
-            { u"first_date"_s, dateValue(summary.firstDate) },
-            { u"last_date"_s, dateValue(summary.lastDate) },
-        };
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-        out.flush();
-        return static_cast<int>(ExitCode::Success);
-    }
-
+    const QJsonObject json {
+        { u"journal"_s, arguments.option(u"journal"_s, u"GEN"_s) },
+        { u"entries"_s, summary.entries },
+        { u"lines"_s, summary.lines },
+        { u"accounts_created"_s, summary.accountsCreated },
+        { u"skipped_transactions"_s, summary.skippedTransactions },
+        { u"first_date"_s, dateValue(summary.firstDate) },
+        { u"last_date"_s, dateValue(summary.lastDate) },
+    };
     QString line = summary.entries == 0
         ? tr("Imported no entries;")
         : tr("Imported %n entries (%1 lines) from %2 to %3;", nullptr, count(summary.entries))
@@ -133,9 +121,7 @@ int ImportJournalCsvCommand::run(CliContext& context, const ParsedArguments& arg
     if (summary.skippedTransactions > 0)
         line += u' '
             + tr("%n transactions without any amount skipped.", nullptr, count(summary.skippedTransactions));
-    out << line << u'\n';
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    return ResultOutput::print(context, arguments.option(u"format"_s), json, line + u'\n');
 }
 
 } // namespace kasboek::cli

@@ -1,6 +1,7 @@
 #include "ImportUblCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
 #include "books/PurchaseImporter.h"
@@ -33,7 +34,7 @@ CommandSpec ImportUblCommand::spec() const
                           "Exit code 5 when any file was refused.")
             + u"\n\n"_s + PassphraseSource::helpText(),
         .arguments = {
-            { .name = u"FILE"_s, .description = tr("The company file.") },
+            CommonOptions::companyFile(),
             { .name = u"XML"_s,
               .description = tr("A supplier's UBL file; several may be given."),
               .arity = CommandSpec::Argument::Arity::OneOrMore },
@@ -46,12 +47,9 @@ CommandSpec ImportUblCommand::spec() const
 int ImportUblCommand::run(CliContext& context, const ParsedArguments& arguments)
 {
     const QString path = arguments.argument(u"FILE"_s);
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
 
     books::PurchaseImporter importer(**file);
     std::optional<int> failure;

@@ -1,14 +1,15 @@
 #include "InfoCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
+#include "ResultOutput.h"
 #include "storage/CompanyFile.h"
 #include "storage/FileFormat.h"
 #include "storage/repositories/CompanyProfileRepository.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -77,12 +78,9 @@ CommandSpec InfoCommand::spec() const
                           "it was encrypted with, the cipher, its size on disk and the number of records "
                           "in each table. With --format json the same as one JSON object (see docs/cli.md).")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = QList<CommandSpec::Option> {
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli info books.kasboek\n"
@@ -93,12 +91,9 @@ CommandSpec InfoCommand::spec() const
 int InfoCommand::run(CliContext& context, const ParsedArguments& arguments)
 {
     const QString path = arguments.argument(u"FILE"_s);
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
     auto counts = (*file)->recordCounts();
     if (!counts)
         return context.report(path, CliError::fromCore(counts.error()));
@@ -117,13 +112,6 @@ int InfoCommand::run(CliContext& context, const ParsedArguments& arguments)
         .counts = *counts,
     };
     (*file)->close();
-
-    QTextStream& out = context.out();
-    if (arguments.option(u"format"_s) == u"json") {
-        out << QString::fromUtf8(QJsonDocument(toJson(summary)).toJson(QJsonDocument::Indented));
-        out.flush();
-        return static_cast<int>(ExitCode::Success);
-    }
 
     const auto& argon2 = summary.kdf.argon2;
     QList<std::pair<QString, QString>> rows {
@@ -146,14 +134,10 @@ int InfoCommand::run(CliContext& context, const ParsedArguments& arguments)
     qsizetype width = 0;
     for (const auto& [label, value] : std::as_const(rows))
         width = std::max(width, label.size());
-    for (const auto& [label, value] : std::as_const(rows)) {
-        if (value.isEmpty())
-            out << label << u'\n';
-        else
-            out << label.leftJustified(width + 2) << value << u'\n';
-    }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    QString text;
+    for (const auto& [label, value] : std::as_const(rows))
+        text += (value.isEmpty() ? label : label.leftJustified(width + 2) + value) + u'\n';
+    return ResultOutput::print(context, arguments.option(u"format"_s), toJson(summary), text);
 }
 
 } // namespace kasboek::cli

@@ -1,10 +1,12 @@
 #include "InvoicesIssueCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ContactReference.h"
 #include "InputFile.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
+#include "ResultOutput.h"
 #include "TablePrinter.h"
 #include "books/DocumentDrafts.h"
 #include "books/InvoicingService.h"
@@ -12,7 +14,6 @@
 #include "storage/CompanyFile.h"
 #include "storage/repositories/DocumentRepository.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -24,11 +25,6 @@ using kasboek::exchange::documentjson::DocumentDescription;
 namespace kasboek::cli {
 
 namespace {
-
-QString money(const domain::Money& amount)
-{
-    return TablePrinter::amount(amount.minorUnits(), amount.currency().minorDigits());
-}
 
 QJsonObject toJson(const Document& d)
 {
@@ -47,9 +43,9 @@ QJsonObject toJson(const Document& d)
         { u"contact_id"_s, d.contactId },
         { u"customer"_s, d.buyer.name },
         { u"currency"_s, d.currency.code() },
-        { u"total_exclusive"_s, money(d.totalExclusive) },
-        { u"total_vat"_s, money(d.totalVat) },
-        { u"total_inclusive"_s, money(d.totalInclusive) },
+        { u"total_exclusive"_s, TablePrinter::money(d.totalExclusive) },
+        { u"total_vat"_s, TablePrinter::money(d.totalVat) },
+        { u"total_inclusive"_s, TablePrinter::money(d.totalInclusive) },
         { u"payment_reference"_s,
           d.paymentReference.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.paymentReference) },
         { u"corrects"_s,
@@ -111,15 +107,12 @@ CommandSpec InvoicesIssueCommand::spec() const
             + tr("Prints the number and totals (--format json: the stored document, amounts as decimal strings).")
             + u"\n\n"_s + PassphraseSource::helpText(),
         .arguments = {
-            { .name = u"FILE"_s, .description = tr("The company file.") },
+            CommonOptions::companyFile(),
             { .name = u"JSON"_s, .description = tr("The description, or - for standard input.") },
         },
         .options = QList<CommandSpec::Option> {
                        { .name = u"draft"_s, .description = tr("Store a draft; do not issue it.") },
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli invoices issue books.kasboek invoice.json\n"
@@ -143,12 +136,9 @@ int InvoicesIssueCommand::run(CliContext& context, const ParsedArguments& argume
     if (!description)
         return context.report(jsonPath, rejected(description.error()));
 
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
     storage::Database& database = (*file)->database();
 
     auto contact = ContactReference::resolve(database, description->contact);
@@ -168,23 +158,14 @@ int InvoicesIssueCommand::run(CliContext& context, const ParsedArguments& argume
         return context.report(jsonPath, rejected(stored.error()));
     (*file)->close();
 
-    QTextStream& out = context.out();
-    if (arguments.option(u"format"_s).toLower() == u"json") {
-        out << QString::fromUtf8(QJsonDocument(toJson(*stored)).toJson(QJsonDocument::Indented));
-    } else if (stored->status == domain::DocumentStatus::Issued) {
-        out << tr("Issued %1 %2 to %3: %4 %5 (VAT %6), due %7")
-                   .arg(DocumentTypes::displayName(stored->type), stored->number, stored->buyer.name,
-                        money(stored->totalInclusive), stored->currency.code(), money(stored->totalVat),
-                        stored->dueDate.toString(Qt::ISODate))
-            << u'\n';
-    } else {
-        out << tr("Stored draft %1 (%2) for %3")
-                   .arg(QString::number(stored->id), DocumentTypes::displayName(stored->type),
-                        stored->buyer.name)
-            << u'\n';
-    }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    const QString text = stored->status == domain::DocumentStatus::Issued
+        ? tr("Issued %1 %2 to %3: %4 %5 (VAT %6), due %7")
+              .arg(DocumentTypes::displayName(stored->type), stored->number, stored->buyer.name,
+                   TablePrinter::money(stored->totalInclusive), stored->currency.code(),
+                   TablePrinter::money(stored->totalVat), stored->dueDate.toString(Qt::ISODate))
+        : tr("Stored draft %1 (%2) for %3")
+              .arg(QString::number(stored->id), DocumentTypes::displayName(stored->type), stored->buyer.name);
+    return ResultOutput::print(context, arguments.option(u"format"_s), toJson(*stored), text + u'\n');
 }
 
 } // namespace kasboek::cli

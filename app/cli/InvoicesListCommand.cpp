@@ -1,6 +1,7 @@
 #include "InvoicesListCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ContactReference.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
@@ -18,11 +19,6 @@ namespace kasboek::cli {
 namespace {
 
 constexpr qint64 kDefaultLimit = 100;
-
-QString money(const domain::Money& amount)
-{
-    return TablePrinter::amount(amount.minorUnits(), amount.currency().minorDigits());
-}
 
 reports::ReportTable tableOf(const QList<DocumentSummary>& documents)
 {
@@ -44,11 +40,12 @@ reports::ReportTable tableOf(const QList<DocumentSummary>& documents)
         { u"paid"_s, InvoicesListCommand::tr("Paid"), ColumnKind::Text },
     };
     for (const DocumentSummary& d : documents)
-        table.rows.append({ reports::RowStyle::Detail,
-                            0,
-                            { d.id, DocumentTypes::code(d.type), DocumentTypes::code(d.status), d.number,
-                              d.issueDate, d.dueDate, d.contactId, d.counterpartyName,
-                              d.totalInclusive.currency().code(), money(d.totalInclusive), money(d.paid) } });
+        table.rows.append(
+            { reports::RowStyle::Detail,
+              0,
+              { d.id, DocumentTypes::code(d.type), DocumentTypes::code(d.status), d.number, d.issueDate,
+                d.dueDate, d.contactId, d.counterpartyName, d.totalInclusive.currency().code(),
+                TablePrinter::money(d.totalInclusive), TablePrinter::money(d.paid) } });
     return table;
 }
 
@@ -63,7 +60,7 @@ CommandSpec InvoicesListCommand::spec() const
                           "id, type, status, number, issue and due date, contact id and name, currency, total "
                           "including VAT and what was paid. --limit bounds the list (default 100; 0 for all).")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = QList<CommandSpec::Option> {
                        { .name = u"type"_s,
                          .valueName = u"TYPE"_s,
@@ -77,10 +74,7 @@ CommandSpec InvoicesListCommand::spec() const
                          .valueName = u"TEXT"_s,
                          .description = tr("Only documents whose number or counterparty contains TEXT.") },
                        { .name = u"limit"_s, .valueName = u"N"_s, .description = tr("At most N documents.") },
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"csv"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"csv"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli invoices list books.kasboek --type invoice --from 2026-01-01\n"
@@ -116,12 +110,9 @@ int InvoicesListCommand::run(CliContext& context, const ParsedArguments& argumen
         query.limit = limit == 0 ? -1 : limit;
     }
 
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
     if (arguments.isSet(u"contact"_s)) {
         auto contact = ContactReference::resolve((*file)->database(), arguments.option(u"contact"_s));
         if (!contact) {

@@ -1,5 +1,6 @@
 #include "LedgerReady.h"
 
+#include "CliContext.h"
 #include "ledger/postings/LedgerSetup.h"
 #include "storage/CompanyFile.h"
 #include "storage/UnitOfWork.h"
@@ -15,6 +16,17 @@ Result<void> LedgerReady::ensure(storage::CompanyFile& file)
     if (!ready)
         return std::unexpected(ready.error());
     return work->commit();
+}
+
+std::expected<std::unique_ptr<storage::CompanyFile>, int>
+LedgerReady::openOrReport(CliContext& context, const QString& path, const ParsedArguments& arguments)
+{
+    auto file = context.openOrReport(path, arguments);
+    if (!file)
+        return std::unexpected(file.error());
+    if (auto ready = ensure(**file); !ready)
+        return std::unexpected(context.report(path, CliError::fromCore(ready.error())));
+    return std::move(*file);
 }
 
 } // namespace kasboek::cli

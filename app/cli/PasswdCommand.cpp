@@ -1,6 +1,7 @@
 #include "PasswdCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
 #include "storage/CompanyFile.h"
@@ -20,7 +21,7 @@ CommandSpec PasswdCommand::spec() const
                           "file; if it is interrupted, only the old one does.",
                           nullptr, static_cast<int>(storage::CompanyFile::minimumPassphraseLength))
             + u"\n\n"_s + PassphraseSource::helpText(true),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = PassphraseSource::options(true),
         .examples = u"kasboek-cli passwd books.kasboek\n"
                     "kasboek-cli passwd books.kasboek --passphrase-fd 3 3<old-then-new.txt"_s,

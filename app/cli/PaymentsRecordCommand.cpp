@@ -1,16 +1,17 @@
 #include "PaymentsRecordCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ContactReference.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
+#include "ResultOutput.h"
 #include "TablePrinter.h"
 #include "books/InvoicingService.h"
 #include "storage/CompanyFile.h"
 #include "storage/repositories/DocumentRepository.h"
 #include "storage/repositories/PaymentRepository.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -21,11 +22,6 @@ using kasboek::domain::DocumentTypes;
 namespace kasboek::cli {
 
 namespace {
-
-QString money(const domain::Money& amount)
-{
-    return TablePrinter::amount(amount.minorUnits(), amount.currency().minorDigits());
-}
 
 // The document a number names: one of ours (an invoice, else a credit note), or with
 // --supplier a supplier's invoice or credit note.
@@ -72,7 +68,7 @@ CommandSpec PaymentsRecordCommand::spec() const
              "difference. --bank-charges books the bank's fee (withheld from money in, charged on top of money "
              "out) as a cost. Nothing is stored when anything is refused.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") },
+        .arguments = { CommonOptions::companyFile(),
                        { .name = u"NUMBER"_s, .description = tr("The invoice or credit note number.") } },
         .options = QList<CommandSpec::Option> {
                        { .name = u"amount"_s,
@@ -98,10 +94,7 @@ CommandSpec PaymentsRecordCommand::spec() const
                        { .name = u"supplier"_s,
                          .valueName = u"CONTACT"_s,
                          .description = tr("A supplier's document: the supplier's id or uid.") },
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli payments record books.kasboek 2026-0042 --amount 1210.00 --date 2026-03-14\n"
@@ -126,18 +119,10 @@ int PaymentsRecordCommand::run(CliContext& context, const ParsedArguments& argum
     if (!method)
         return context.report({}, CliError::usage(tr("unknown --method")));
 
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
-    auto rejected = [&](const Error& error) {
-        CliError cliError = CliError::fromCore(error);
-        if (error.code != ErrorCode::Database && error.code != ErrorCode::Io)
-            cliError.exitCode = ExitCode::InputRejected;
-        return context.report(path, cliError);
-    };
+        return file.error();
+    auto rejected = [&](const Error& error) { return context.report(path, CliError::inputRejected(error)); };
     auto document = documentNamed((*file)->database(), number, arguments.option(u"supplier"_s));
     if (!document)
         return rejected(document.error());
@@ -186,31 +171,26 @@ int PaymentsRecordCommand::run(CliContext& context, const ParsedArguments& argum
     auto after = invoicing.state(document->id, date);
     (*file)->close();
 
-    QTextStream& out = context.out();
-    const QString outstanding = after ? money(after->outstanding) : QString();
-    if (arguments.option(u"format"_s).toLower() == u"json") {
-        const QJsonObject json {
-            { u"id"_s, recorded->id },
-            { u"uid"_s, recorded->uid.toString(QUuid::WithoutBraces) },
-            { u"document"_s, document->number },
-            { u"date"_s, recorded->date.toString(Qt::ISODate) },
-            { u"amount"_s, money(recorded->amount) },
-            { u"currency"_s, recorded->amount.currency().code() },
-            { u"method"_s, storage::PaymentRepository::code(recorded->method) },
-            { u"bank_charges"_s, money(recorded->bankCharges) },
-            { u"excess"_s, money(recorded->excess) },
-            { u"write_off"_s, money(recorded->writeOff) },
-            { u"outstanding"_s, after ? QJsonValue(outstanding) : QJsonValue(QJsonValue::Null) },
-        };
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        out << tr("Recorded %1 %2 on %3 for %4; still due: %5 %2.")
-                   .arg(money(recorded->amount), recorded->amount.currency().code(),
-                        recorded->date.toString(Qt::ISODate), document->number, outstanding)
-            << u'\n';
-    }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    const QString outstanding = after ? TablePrinter::money(after->outstanding) : QString();
+    const QJsonObject json {
+        { u"id"_s, recorded->id },
+        { u"uid"_s, recorded->uid.toString(QUuid::WithoutBraces) },
+        { u"document"_s, document->number },
+        { u"date"_s, recorded->date.toString(Qt::ISODate) },
+        { u"amount"_s, TablePrinter::money(recorded->amount) },
+        { u"currency"_s, recorded->amount.currency().code() },
+        { u"method"_s, storage::PaymentRepository::code(recorded->method) },
+        { u"bank_charges"_s, TablePrinter::money(recorded->bankCharges) },
+        { u"excess"_s, TablePrinter::money(recorded->excess) },
+        { u"write_off"_s, TablePrinter::money(recorded->writeOff) },
+        { u"outstanding"_s, after ? QJsonValue(outstanding) : QJsonValue(QJsonValue::Null) },
+    };
+    return ResultOutput::print(
+        context, arguments.option(u"format"_s), json,
+        tr("Recorded %1 %2 on %3 for %4; still due: %5 %2.")
+                .arg(TablePrinter::money(recorded->amount), recorded->amount.currency().code(),
+                     recorded->date.toString(Qt::ISODate), document->number, outstanding)
+            + u'\n');
 }
 
 } // namespace kasboek::cli

@@ -1,14 +1,15 @@
 #include "PeriodLockCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "LedgerReady.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
 #include "PostedEntryOutput.h"
+#include "ResultOutput.h"
 #include "ledger/Ledger.h"
 #include "storage/CompanyFile.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -26,15 +27,12 @@ CommandSpec PeriodLockCommand::spec() const
              "deleted any more, and the lock only moves forward. The date must be over. Without --through, "
              "prints the date the books are closed through (or that none is).")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = QList<CommandSpec::Option> {
                        { .name = u"through"_s,
                          .valueName = u"YYYY-MM-DD"_s,
                          .description = tr("The last day to close.") },
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli period lock books.kasboek --through 2026-03-31\n"
@@ -51,14 +49,9 @@ int PeriodLockCommand::run(CliContext& context, const ParsedArguments& arguments
         if (!through.isValid())
             return context.report({}, CliError::usage(tr("--through needs a date as YYYY-MM-DD")));
     }
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = LedgerReady::openOrReport(context, path, arguments);
     if (!file)
-        return context.report(path, file.error());
-    if (auto ready = LedgerReady::ensure(**file); !ready)
-        return context.report(path, CliError::fromCore(ready.error()));
+        return file.error();
     ledger::Ledger ledger(**file);
     if (through.isValid()) {
         if (auto locked = ledger.lockThrough(through); !locked)
@@ -68,18 +61,12 @@ int PeriodLockCommand::run(CliContext& context, const ParsedArguments& arguments
     if (!current)
         return context.report(path, CliError::fromCore(current.error()));
 
-    QTextStream& out = context.out();
     const QString date = *current ? (*current)->toString(Qt::ISODate) : QString();
-    if (arguments.option(u"format"_s).toLower() == u"json") {
-        const QJsonObject json { { u"locked_through"_s,
-                                   *current ? QJsonValue(date) : QJsonValue(QJsonValue::Null) } };
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        out << (*current ? tr("The books are closed through %1.").arg(date) : tr("No period is closed."))
-            << u'\n';
-    }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    const QJsonObject json { { u"locked_through"_s,
+                               *current ? QJsonValue(date) : QJsonValue(QJsonValue::Null) } };
+    return ResultOutput::print(
+        context, arguments.option(u"format"_s), json,
+        (*current ? tr("The books are closed through %1.").arg(date) : tr("No period is closed.")) + u'\n');
 }
 
 } // namespace kasboek::cli

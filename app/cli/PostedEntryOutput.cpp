@@ -1,13 +1,13 @@
 #include "PostedEntryOutput.h"
 
 #include "CliContext.h"
+#include "ResultOutput.h"
 #include "TablePrinter.h"
 #include "ledger/AccountRepository.h"
 #include "ledger/JournalRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -32,28 +32,22 @@ int PostedEntryOutput::print(CliContext& context, storage::Database& database,
             json.insert(u"description"_s, line.description);
         lines.append(json);
     }
-    QTextStream& out = context.out();
-    if (format.toLower() == u"json") {
-        const QJsonObject json {
-            { u"id"_s, entry.id },
-            { u"uid"_s, entry.uid.toString(QUuid::WithoutBraces) },
-            { u"journal"_s, journalCode },
-            { u"date"_s, entry.date.toString(Qt::ISODate) },
-            { u"reference"_s, entry.reference },
-            { u"description"_s, entry.description },
-            { u"lines"_s, lines },
-        };
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        out << QCoreApplication::translate("PostedEntryOutput",
-                                           "Posted entry %1 in %2 on %3: %n line(s), %4 EUR", nullptr,
-                                           static_cast<int>(entry.lines.size()))
-                   .arg(QString::number(entry.id), journalCode, entry.date.toString(Qt::ISODate),
-                        TablePrinter::amount(total, 2))
-            << u'\n';
-    }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    const QJsonObject json {
+        { u"id"_s, entry.id },
+        { u"uid"_s, entry.uid.toString(QUuid::WithoutBraces) },
+        { u"journal"_s, journalCode },
+        { u"date"_s, entry.date.toString(Qt::ISODate) },
+        { u"reference"_s, entry.reference },
+        { u"description"_s, entry.description },
+        { u"lines"_s, lines },
+    };
+    return ResultOutput::print(context, format, json,
+                               QCoreApplication::translate("PostedEntryOutput",
+                                                           "Posted entry %1 in %2 on %3: %n line(s), %4 EUR",
+                                                           nullptr, static_cast<int>(entry.lines.size()))
+                                       .arg(QString::number(entry.id), journalCode,
+                                            entry.date.toString(Qt::ISODate), TablePrinter::amount(total, 2))
+                                   + u'\n');
 }
 
 int PostedEntryOutput::reportRefusal(CliContext& context, const QString& file, const Error& error)
@@ -62,7 +56,8 @@ int PostedEntryOutput::reportRefusal(CliContext& context, const QString& file, c
     if (error.code == ErrorCode::Validation || error.code == ErrorCode::ReadOnly
         || error.code == ErrorCode::Conflict || error.code == ErrorCode::NotFound)
         cliError.exitCode = ExitCode::InputRejected;
-    if (!error.field.isEmpty() && error.code == ErrorCode::Validation && !cliError.message.contains(error.field))
+    if (!error.field.isEmpty() && error.code == ErrorCode::Validation
+        && !cliError.message.contains(error.field))
         cliError.message = error.field + u": "_s + cliError.message;
     return context.report(file, cliError);
 }

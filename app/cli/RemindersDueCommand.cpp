@@ -1,6 +1,7 @@
 #include "RemindersDueCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
 #include "ReminderOptions.h"
@@ -128,13 +129,10 @@ CommandSpec RemindersDueCommand::spec() const
                           "are plain decimals in the invoice's currency. Nothing is recorded: "
                           "'kasboek-cli reminders send' does that.")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = QList<CommandSpec::Option> {
                        ReminderOptions::dateOption(),
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"csv"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"csv"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli reminders due books.kasboek\n"
@@ -148,12 +146,9 @@ int RemindersDueCommand::run(CliContext& context, const ParsedArguments& argumen
     auto date = ReminderOptions::date(arguments);
     if (!date)
         return context.report({}, date.error());
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
 
     auto due = books::Reminders(**file).due(*date);
     if (!due)

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
 #include "TablePrinter.h"
@@ -73,16 +74,13 @@ CommandSpec ReportCommand::spec() const
                 .arg(reports::ReportCatalog::names().join(u", "_s))
             + u"\n\n"_s + PassphraseSource::helpText(),
         .arguments = { { .name = u"NAME"_s, .description = tr("The report.") },
-                       { .name = u"FILE"_s, .description = tr("The company file.") } },
+                       CommonOptions::companyFile() },
         .options = QList<CommandSpec::Option> {
                        { .name = kFrom, .valueName = u"YYYY-MM-DD"_s, .description = tr("The first day of the period.") },
                        { .name = kTo,
                          .valueName = u"YYYY-MM-DD"_s,
                          .description = tr("The last day of the period (default: today).") },
-                       { .name = kFormat,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"csv"_s, u"json"_s, u"xlsx"_s, u"pdf"_s } },
+                       CommonOptions::format({ u"text"_s, u"csv"_s, u"json"_s, u"xlsx"_s, u"pdf"_s }),
                        { .name = kAccount,
                          .valueName = u"CODE"_s,
                          .description = tr("ledger: the account, by its code.") },
@@ -141,12 +139,9 @@ int ReportCommand::run(CliContext& context, const ParsedArguments& arguments)
     if ((format == u"xlsx" || format == u"pdf") && output.isEmpty())
         return context.report({}, CliError::usage(tr("--format %1 needs -o FILE").arg(format)));
 
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = context.openOrReport(path, arguments);
     if (!file)
-        return context.report(path, file.error());
+        return file.error();
     const reports::ReportRequest request { *period, arguments.option(kAccount), arguments.option(kJournal),
                                            arguments.option(kContact) };
     auto report = entry->build((*file)->database(), request);

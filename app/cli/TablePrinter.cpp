@@ -56,6 +56,11 @@ QString TablePrinter::amount(qint64 minor, int minorDigits)
     return text;
 }
 
+QString TablePrinter::money(const domain::Money& value)
+{
+    return amount(value.minorUnits(), value.currency().minorDigits());
+}
+
 QString TablePrinter::text(const ReportTable& table)
 {
     QStringList out { table.title };

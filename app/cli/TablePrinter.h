@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Money.h"
 #include "reports/ReportTable.h"
 
 #include <QJsonArray>
@@ -19,6 +20,8 @@ public:
 
     // "1234.50", "-0.05": minor units as a plain decimal in the currency's precision.
     [[nodiscard]] static QString amount(qint64 minor, int minorDigits);
+    // The same for an amount of money, in its own currency's precision.
+    [[nodiscard]] static QString money(const domain::Money& value);
     // Aligned columns: text left, amounts and counts right, a rule under the header and above
     // the grand total; headings and their details indented as the table says.
     [[nodiscard]] static QString text(const reports::ReportTable& table);

@@ -1,15 +1,16 @@
 #include "YearCloseCommand.h"
 
 #include "CliContext.h"
+#include "CommonOptions.h"
 #include "LedgerReady.h"
 #include "ParsedArguments.h"
 #include "PassphraseSource.h"
 #include "PostedEntryOutput.h"
+#include "ResultOutput.h"
 #include "TablePrinter.h"
 #include "ledger/FiscalYearClosing.h"
 #include "storage/CompanyFile.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -56,15 +57,12 @@ CommandSpec YearCloseCommand::spec() const
              "overlap a closed one. --year closes a calendar year; --from and --to a fiscal year of up to 24 "
              "months. Prints the result (profit positive, loss negative).")
             + u"\n\n"_s + PassphraseSource::helpText(),
-        .arguments = { { .name = u"FILE"_s, .description = tr("The company file.") } },
+        .arguments = { CommonOptions::companyFile() },
         .options = QList<CommandSpec::Option> {
                        { .name = u"year"_s, .valueName = u"YYYY"_s, .description = tr("The calendar year to close.") },
                        { .name = u"from"_s, .valueName = u"YYYY-MM-DD"_s, .description = tr("The fiscal year's first day.") },
                        { .name = u"to"_s, .valueName = u"YYYY-MM-DD"_s, .description = tr("The fiscal year's last day.") },
-                       { .name = u"format"_s,
-                         .valueName = u"FORMAT"_s,
-                         .description = tr("Output format (default: text)."),
-                         .allowedValues = { u"text"_s, u"json"_s } },
+                       CommonOptions::format({ u"text"_s, u"json"_s }),
                    }
             + PassphraseSource::options(),
         .examples = u"kasboek-cli year close books.kasboek --year 2025\n"
@@ -78,36 +76,26 @@ int YearCloseCommand::run(CliContext& context, const ParsedArguments& arguments)
     auto year = yearOf(arguments);
     if (!year)
         return context.report({}, year.error());
-    auto passphrases = PassphraseSource::fromArguments(arguments);
-    if (!passphrases)
-        return context.report({}, passphrases.error());
-    auto file = context.openWithPassphrase(path, *passphrases);
+    auto file = LedgerReady::openOrReport(context, path, arguments);
     if (!file)
-        return context.report(path, file.error());
-    if (auto ready = LedgerReady::ensure(**file); !ready)
-        return context.report(path, CliError::fromCore(ready.error()));
+        return file.error();
     auto closed = ledger::FiscalYearClosing(**file).close(year->first, year->second);
     if (!closed)
         return PostedEntryOutput::reportRefusal(context, path, closed.error());
 
-    QTextStream& out = context.out();
     const QString result = TablePrinter::amount(closed->result, 2);
-    if (arguments.option(u"format"_s).toLower() == u"json") {
-        const QJsonObject json {
-            { u"start"_s, closed->start.toString(Qt::ISODate) },
-            { u"end"_s, closed->end.toString(Qt::ISODate) },
-            { u"result"_s, result },
-            { u"closing_entry_id"_s,
-              closed->closingEntryId ? QJsonValue(*closed->closingEntryId) : QJsonValue(QJsonValue::Null) },
-        };
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
-        out << tr("Closed the fiscal year %1 to %2: result %3 EUR.")
-                   .arg(closed->start.toString(Qt::ISODate), closed->end.toString(Qt::ISODate), result)
-            << u'\n';
-    }
-    out.flush();
-    return static_cast<int>(ExitCode::Success);
+    const QJsonObject json {
+        { u"start"_s, closed->start.toString(Qt::ISODate) },
+        { u"end"_s, closed->end.toString(Qt::ISODate) },
+        { u"result"_s, result },
+        { u"closing_entry_id"_s,
+          closed->closingEntryId ? QJsonValue(*closed->closingEntryId) : QJsonValue(QJsonValue::Null) },
+    };
+    return ResultOutput::print(
+        context, arguments.option(u"format"_s), json,
+        tr("Closed the fiscal year %1 to %2: result %3 EUR.")
+                .arg(closed->start.toString(Qt::ISODate), closed->end.toString(Qt::ISODate), result)
+            + u'\n');
 }
 
 } // namespace kasboek::cli
