@@ -1,7 +1,10 @@
 // The invoice list with many years of invoices.
 //
-//   kasboek_bench_documents create FILE [INVOICES]   a new encrypted FILE with INVOICES
-//                                                   (default 100,000) issued invoices
+//   kasboek_bench_documents create FILE [INVOICES [PAID_THROUGH]]
+//                                                   a new encrypted FILE with INVOICES
+//                                                   (default 100,000) issued invoices, those
+//                                                   issued up to PAID_THROUGH (default
+//                                                   2025-10-31; "none": none) paid
 //   kasboek_bench_documents query FILE               times the invoice list of FILE
 //
 // `create` fills a company file as ten years of a busy freelancer would: INVOICES invoices of
@@ -49,7 +52,7 @@ constexpr int kInvoicesPerUnitOfWork = 1000;
 constexpr int kPageSize = 50;
 const QDate kFirstDay(2016, 1, 1);
 const QDate kLastDay(2025, 12, 31);
-const QDate kPaidThrough(2025, 10, 31); // invoices issued later stay open
+const QDate kPaidThrough(2025, 10, 31); // by default, invoices issued later stay open
 
 // Customers made from the demo catalogue's domestic ones (companies and consumers alike),
 // each with a name of its own so that sorting and searching by customer mean something.
@@ -101,7 +104,7 @@ void payInFull(storage::UnitOfWork& work, const Document& invoice)
     orDie(ledger::PaymentPosting::post(work, recorded.id), "payment posting");
 }
 
-int createFile(const QString& path, int invoices)
+int createFile(const QString& path, int invoices, QDate paidThrough)
 {
     auto file = orDie(storage::CompanyFile::create(path, passphrase(), { u"Bench"_s, u"BE"_s }), "create");
     const books::DemoCatalog catalog = books::DemoCatalog::forCountry(u"BE"_s);
@@ -133,7 +136,7 @@ int createFile(const QString& path, int invoices)
                 const QDate issueDate = kFirstDay.addDays(days * i / invoices);
                 const Document issued
                     = orDie(books::DocumentIssuer::issue(work, stored.id, issueDate), "issue");
-                if (issueDate <= kPaidThrough)
+                if (issueDate <= paidThrough)
                     payInFull(work, issued);
             }
             orDie(work.commit(), "commit");
@@ -208,9 +211,11 @@ int main(int argc, char** argv)
     QLoggingCategory::setFilterRules(u"kasboek.*.info=false"_s);
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args.at(1) == u"create")
-        return createFile(args.at(2), std::max(1, args.value(3, u"100000"_s).toInt()));
+        return createFile(args.at(2), std::max(1, args.value(3, u"100000"_s).toInt()),
+                          args.size() >= 5 ? QDate::fromString(args.at(4), Qt::ISODate) : kPaidThrough);
     if (args.size() >= 3 && args.at(1) == u"query")
         return queryFile(args.at(2));
-    std::fprintf(stderr, "usage: kasboek_bench_documents create FILE [INVOICES] | query FILE\n");
+    std::fprintf(stderr,
+                 "usage: kasboek_bench_documents create FILE [INVOICES [PAID_THROUGH]] | query FILE\n");
     return 2;
 }

@@ -162,6 +162,161 @@
     </message>
 </context>
 <context>
+    <name>BankJournals</name>
+    <message>
+        <source>Bank %1</source>
+        <translation>Bank %1</translation>
+    </message>
+    <message>
+        <source>There is no free account number after %1 for another bank account.</source>
+        <translation>Nach %1 gibt es keine freie Kontonummer für ein weiteres Bankkonto.</translation>
+    </message>
+    <message>
+        <source>There is no free code for another bank journal.</source>
+        <translation>Es gibt keinen freien Code für ein weiteres Bankjournal.</translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no bank account, so the bank account %1 cannot be given a ledger account beside it.</source>
+        <translation>Der Kontenplan enthält kein Bankkonto, daher kann das Bankkonto %1 kein Sachkonto daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>The code of the chart&apos;s bank account, %1, is not a number, so no further bank account can be numbered after it.</source>
+        <translation>Der Code des Bankkontos im Kontenplan, %1, ist keine Zahl; daher kann kein weiteres Bankkonto danach nummeriert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementCheck</name>
+    <message>
+        <source>the statement of %1 from %2 to %3</source>
+        <translation>Kontoauszug des Kontos %1 vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2</source>
+        <translation>Kontoauszug %1 des Kontos %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>The statement on %1 is for account &quot;%2&quot;, which is not a valid IBAN.</source>
+        <translation>Der Kontoauszug in %1 gehört zum Konto &quot;%2&quot;; das ist keine gültige IBAN.</translation>
+    </message>
+    <message>
+        <source>The dates of %1 (%2) are missing or out of order.</source>
+        <translation>Beim %1 (%2) fehlen die Datumsangaben, oder sie sind nicht in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The balances of %1 (%2) are not in its currency, %3.</source>
+        <translation>Die Salden im %1 (%2) lauten nicht auf die Währung des Kontoauszugs, %3.</translation>
+    </message>
+    <message>
+        <source>A movement of %1 (%2) has no booking date.</source>
+        <translation>Ein Umsatz im %1 (%2) hat kein Buchungsdatum.</translation>
+    </message>
+    <message>
+        <source>A movement of %1 (%2) is in %3, the statement in %4.</source>
+        <translation>Ein Umsatz im %1 (%2) lautet auf %3, der Kontoauszug auf %4.</translation>
+    </message>
+    <message>
+        <source>The movements of %1 (%2) add up to more than Kasboek can hold.</source>
+        <translation>Die Umsätze im %1 (%2) ergeben zusammen mehr, als Kasboek speichern kann.</translation>
+    </message>
+    <message>
+        <source>In %1 (%2) the amounts do not add up: the opening balance %3 %4 and its movements make %5 %4, but it closes with %6 %4. The file is incomplete or damaged; nothing was imported.</source>
+        <translation>Im %1 (%2) gehen die Beträge nicht auf: Der Anfangssaldo %3 %4 und die Umsätze ergeben %5 %4, der Endsaldo beträgt aber %6 %4. Die Datei ist unvollständig oder beschädigt; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementImporter</name>
+    <message>
+        <source>The statements of %1 are in %2; %3 is in %4. Nothing was imported.</source>
+        <translation>Die Kontoauszüge des Kontos %1 lauten auf %2; der %3 lautet auf %4. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The balances do not join: %1 opens with %2 %3, but the statement before it closed with %4 %3. A statement is missing between them, or one of them is wrong.</source>
+        <translation>Die Salden schließen nicht aneinander an: Der %1 beginnt mit %2 %3, der vorherige Kontoauszug endete aber mit %4 %3. Dazwischen fehlt ein Kontoauszug, oder einer der beiden ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementReader</name>
+    <message>
+        <source>The file is larger than %1 MiB: it is not a bank statement Kasboek reads.</source>
+        <translation>Die Datei ist größer als %1 MiB: Sie ist kein Kontoauszug, den Kasboek lesen kann.</translation>
+    </message>
+    <message>
+        <source>This is not a bank statement Kasboek reads. Export the statement from your bank as camt.053 (XML), CODA or MT940.</source>
+        <translation>Dies ist kein Kontoauszug, den Kasboek lesen kann. Exportieren Sie den Kontoauszug bei Ihrer Bank im Format camt.053 (XML), CODA oder MT940.</translation>
+    </message>
+    <message>
+        <source>A CSV statement needs the column mapping of its bank.</source>
+        <translation>Ein CSV-Kontoauszug benötigt die Spaltenzuordnung seiner Bank.</translation>
+    </message>
+    <message>
+        <source>The %1 file holds no statement.</source>
+        <translation>Die %1-Datei enthält keinen Kontoauszug.</translation>
+    </message>
+</context>
+<context>
+    <name>BankWaitingCommand</name>
+    <message>
+        <source>(%1 more than due)</source>
+        <translation>(%1 mehr als fällig)</translation>
+    </message>
+    <message>
+        <source>(in part)</source>
+        <translation>(teilweise)</translation>
+    </message>
+    <message>
+        <source>Bank lines waiting to be reconciled</source>
+        <translation>Bankzeilen, die auf den Abgleich warten</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Gegenpartei</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>List the bank lines waiting to be reconciled, with suggested matches.</source>
+        <translation>Die Bankzeilen auflisten, die auf den Abgleich warten, mit vorgeschlagenen Zuordnungen.</translation>
+    </message>
+    <message>
+        <source>Prints the imported bank lines that no entry reconciles yet, oldest first: id, journal, booking date, amount (positive is money in), counterparty, remittance, and the documents the line seems to pay or refund. The match says why: payment_reference (the structured communication or RF reference of an open document), document_number (open documents&apos; numbers in the remittance text), amount_and_account (what the party whose IBAN it is owes, to the cent) or amount_and_name (the same by the party&apos;s name). Earlier lines claim documents first, so no part of a document is suggested twice. Changes nothing.</source>
+        <translation>Gibt die importierten Bankzeilen aus, die noch durch keine Buchung abgeglichen sind, die ältesten zuerst: ID, Journal, Buchungsdatum, Betrag (positiv bedeutet Geldeingang), Gegenpartei, Verwendungszweck und die Dokumente, die die Zeile zu bezahlen oder zu erstatten scheint. Die Zuordnung nennt den Grund: payment_reference (die strukturierte Mitteilung oder RF-Referenz eines offenen Dokuments), document_number (Nummern offener Dokumente im Verwendungszweck), amount_and_account (was die Partei, der die IBAN gehört, auf den Cent genau schuldet) oder amount_and_name (dasselbe anhand des Namens der Partei). Frühere Zeilen beanspruchen Dokumente zuerst, sodass kein Teil eines Dokuments zweimal vorgeschlagen wird. Ändert nichts.</translation>
+    </message>
+</context>
+<context>
     <name>BelgianEnterpriseNumber</name>
     <message>
         <source>No enterprise number was entered.</source>
@@ -217,6 +372,267 @@
     <message>
         <source>This is not a valid BIC.</source>
         <translation>Dies ist kein gültiger BIC.</translation>
+    </message>
+</context>
+<context>
+    <name>Camt053Reader</name>
+    <message>
+        <source>The file is not an ISO 20022 bank statement (camt.053): its root element, on line %1 (%2), is not in a camt.053 namespace.</source>
+        <translation>Die Datei ist kein ISO-20022-Kontoauszug (camt.053): Ihr Wurzelelement in Zeile %1 (%2) liegt in keinem camt.053-Namensraum.</translation>
+    </message>
+    <message>
+        <source>The file is an intraday account report (%3, line %1, %2), not an end-of-day bank statement (camt.053). Ask your bank for the statement in camt.053.</source>
+        <translation>Die Datei ist ein untertägiger Kontobericht (%3, Zeile %1, %2), kein Kontoauszug zum Tagesende (camt.053). Fordern Sie den Kontoauszug bei Ihrer Bank im Format camt.053 an.</translation>
+    </message>
+    <message>
+        <source>The file is a debit or credit notification (%3, line %1, %2), not a bank statement (camt.053). Ask your bank for the statement in camt.053.</source>
+        <translation>Die Datei ist eine Belastungs- oder Gutschriftsanzeige (%3, Zeile %1, %2), kein Kontoauszug (camt.053). Fordern Sie den Kontoauszug bei Ihrer Bank im Format camt.053 an.</translation>
+    </message>
+    <message>
+        <source>The file is an ISO 20022 %3 message (line %1, %2), not a bank statement (camt.053).</source>
+        <translation>Die Datei ist eine ISO-20022-Nachricht vom Typ %3 (Zeile %1, %2), kein Kontoauszug (camt.053).</translation>
+    </message>
+    <message>
+        <source>The file is a bank statement of version %3 (line %1, %2); Kasboek reads camt.053.001.02 and later versions.</source>
+        <translation>Die Datei ist ein Kontoauszug der Version %3 (Zeile %1, %2); Kasboek liest camt.053.001.02 und neuere Versionen.</translation>
+    </message>
+    <message>
+        <source>The root element on line %1 (%2) should be Document.</source>
+        <translation>Das Wurzelelement in Zeile %1 (%2) sollte Document sein.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement (%1 MB; at most %2 MB).</source>
+        <translation>Die Datei ist zu groß für einen Kontoauszug (%1 MB; höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>The document that starts on line %1 holds no bank-to-customer statement (%2).</source>
+        <translation>Das Dokument, das in Zeile %1 beginnt, enthält keinen Bank-to-Customer-Kontoauszug (%2).</translation>
+    </message>
+    <message>
+        <source>The document that starts on line %1 holds no statement (%2).</source>
+        <translation>Das Dokument, das in Zeile %1 beginnt, enthält keinen Kontoauszug (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CamtEntryReader</name>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Der Betrag in Zeile %1 (%2) ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The booked entry that starts on line %1 has no booking date (%2).</source>
+        <translation>Der gebuchte Umsatz, der in Zeile %1 beginnt, hat kein Buchungsdatum (%2).</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) is a batch of %3 transactions that add up to %4, not to the entry&apos;s %5.</source>
+        <translation>Der Umsatz in Zeile %1 (%2) ist ein Sammelumsatz aus %3 Einzelumsätzen, die zusammen %4 ergeben statt des Umsatzbetrags von %5.</translation>
+    </message>
+    <message>
+        <source>The amounts of the batch entry on line %1 (%2) add up to more than Kasboek can hold.</source>
+        <translation>Die Beträge des Sammelumsatzes in Zeile %1 (%2) ergeben zusammen mehr, als Kasboek aufnehmen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtStatementBuilder</name>
+    <message>
+        <source>The element on line %1 (%2) may appear only once in a statement.</source>
+        <translation>Das Element in Zeile %1 (%2) darf in einem Kontoauszug nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>The value on line %1 (%2) is longer than the %3 characters it may have.</source>
+        <translation>Der Wert in Zeile %1 (%2) ist länger als die zulässigen %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The currency on line %1 (%2) is %3, but the statement is in %4.</source>
+        <translation>Die Währung in Zeile %1 (%2) ist %3, der Kontoauszug lautet aber auf %4.</translation>
+    </message>
+    <message>
+        <source>The account of the statement, on line %1, has no IBAN (%2): Kasboek reads statements of accounts with an IBAN only.</source>
+        <translation>Das Konto des Kontoauszugs in Zeile %1 hat keine IBAN (%2): Kasboek liest nur Kontoauszüge von Konten mit IBAN.</translation>
+    </message>
+    <message>
+        <source>The IBAN on line %1 (%2) is longer than %3 characters.</source>
+        <translation>Die IBAN in Zeile %1 (%2) ist länger als %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The IBAN of the statement&apos;s account on line %1 (%2) is not valid: %3</source>
+        <translation>Die IBAN des Kontos des Kontoauszugs in Zeile %1 (%2) ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>The statement has a second %3 balance, on line %1 (%2).</source>
+        <translation>Der Kontoauszug enthält in Zeile %1 (%2) einen zweiten Saldo vom Typ %3.</translation>
+    </message>
+    <message>
+        <source>The balance on line %1 (%2) does not say its currency (Ccy), and neither does the account.</source>
+        <translation>Der Saldo in Zeile %1 (%2) gibt seine Währung (Ccy) nicht an, und das Konto auch nicht.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Der Betrag in Zeile %1 (%2) ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) comes before the account of its statement (Acct).</source>
+        <translation>Der Umsatz in Zeile %1 (%2) steht vor dem Konto seines Kontoauszugs (Acct).</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) comes before anything that gives the statement&apos;s currency (Acct/Ccy, or the balances).</source>
+        <translation>Der Umsatz in Zeile %1 (%2) steht vor allem, was die Währung des Kontoauszugs angibt (Acct/Ccy oder die Salden).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no account (%2).</source>
+        <translation>Der Kontoauszug, der in Zeile %1 beginnt, hat kein Konto (%2).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no opening balance (%2 of type OPBD or PRCD).</source>
+        <translation>Der Kontoauszug, der in Zeile %1 beginnt, hat keinen Anfangssaldo (%2 vom Typ OPBD oder PRCD).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no closing balance (%2 of type CLBD).</source>
+        <translation>Der Kontoauszug, der in Zeile %1 beginnt, hat keinen Endsaldo (%2 vom Typ CLBD).</translation>
+    </message>
+</context>
+<context>
+    <name>CamtSubtree</name>
+    <message>
+        <source>The element on line %1 (%2) may appear only once here.</source>
+        <translation>Das Element in Zeile %1 (%2) darf hier nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>The element that starts on line %1 lacks %2, which it must have.</source>
+        <translation>Dem Element, das in Zeile %1 beginnt, fehlt das Pflichtelement %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtTransactionDetails</name>
+    <message>
+        <source>The account on line %1 (%2) is not an IBAN.</source>
+        <translation>Das Konto in Zeile %1 (%2) ist keine IBAN.</translation>
+    </message>
+    <message>
+        <source>The account number on line %1 (%2) is longer than %3 characters.</source>
+        <translation>Die Kontonummer in Zeile %1 (%2) ist länger als %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The BIC on line %1 (%2) is not a BIC.</source>
+        <translation>Der BIC in Zeile %1 (%2) ist kein gültiger BIC.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtValues</name>
+    <message>
+        <source>The currency %3 on line %1 (%2) is not one Kasboek can keep books in.</source>
+        <translation>In der Währung %3 in Zeile %1 (%2) kann Kasboek keine Bücher führen.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is in %3, but the statement is in %4.</source>
+        <translation>Der Betrag in Zeile %1 (%2) lautet auf %3, der Kontoauszug aber auf %4.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is empty.</source>
+        <translation>Der Betrag in Zeile %1 (%2) ist leer.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) has a sign; in a bank statement the credit or debit indicator says which way the money went.</source>
+        <translation>Der Betrag in Zeile %1 (%2) hat ein Vorzeichen; in einem Kontoauszug gibt das Soll/Haben-Kennzeichen an, in welche Richtung das Geld geflossen ist.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is not a plain decimal number such as 1234.56.</source>
+        <translation>Der Betrag in Zeile %1 (%2) ist keine einfache Dezimalzahl wie 1234.56.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Der Betrag in Zeile %1 (%2) ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The credit or debit indicator on line %1 (%2) must be CRDT or DBIT.</source>
+        <translation>Das Soll/Haben-Kennzeichen in Zeile %1 (%2) muss CRDT oder DBIT sein.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is given twice, as a date and as a date and time.</source>
+        <translation>Das Datum in Zeile %1 (%2) ist doppelt angegeben, als Datum und als Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is not written as YYYY-MM-DD.</source>
+        <translation>Das Datum in Zeile %1 (%2) hat nicht das Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The date and time on line %1 (%2) is not written as YYYY-MM-DDThh:mm:ss.</source>
+        <translation>Datum und Uhrzeit in Zeile %1 (%2) haben nicht das Format YYYY-MM-DDThh:mm:ss.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) does not exist.</source>
+        <translation>Das Datum in Zeile %1 (%2) existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is not between the years %3 and %4.</source>
+        <translation>Das Datum in Zeile %1 (%2) liegt nicht zwischen den Jahren %3 und %4.</translation>
+    </message>
+    <message>
+        <source>The value on line %1 (%2) is longer than the %3 characters it may have.</source>
+        <translation>Der Wert in Zeile %1 (%2) ist länger als die zulässigen %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) has %3 decimals, more than %4 allows (%5).</source>
+        <translation>Der Betrag in Zeile %1 (%2) hat %3 Nachkommastellen, mehr als %4 zulässt (%5).</translation>
+    </message>
+    <message>
+        <source>The date element on line %1 (%2) holds neither a date nor a date and time.</source>
+        <translation>Das Datumselement in Zeile %1 (%2) enthält weder ein Datum noch Datum und Uhrzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtXmlScanner</name>
+    <message>
+        <source>The file is not a well-formed XML document: the problem is on line %1, before its first element.</source>
+        <translation>Die Datei ist kein wohlgeformtes XML-Dokument: Das Problem liegt in Zeile %1, vor ihrem ersten Element.</translation>
+    </message>
+    <message>
+        <source>The file ends too early, on line %1 inside %2: it looks truncated.</source>
+        <translation>Die Datei endet zu früh, in Zeile %1 innerhalb von %2: Sie scheint abgeschnitten zu sein.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: the problem is on line %1, inside %2.</source>
+        <translation>Die Datei ist kein wohlgeformtes XML: Das Problem liegt in Zeile %1, innerhalb von %2.</translation>
+    </message>
+    <message>
+        <source>The file contains a document type declaration (DOCTYPE) on line %1, which a bank statement never needs; it is refused for safety.</source>
+        <translation>Die Datei enthält in Zeile %1 eine Dokumenttypdeklaration (DOCTYPE), die ein Kontoauszug nie benötigt; sie wird aus Sicherheitsgründen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file refers to an entity on line %1, inside %2, which a bank statement never does; it is refused for safety.</source>
+        <translation>Die Datei verweist in Zeile %1 innerhalb von %2 auf eine Entität, was ein Kontoauszug nie tut; sie wird aus Sicherheitsgründen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A text on line %1, inside %2, is longer than %3 characters.</source>
+        <translation>Ein Text in Zeile %1 innerhalb von %2 ist länger als %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The file nests its elements too deeply on line %1, inside %2 (more than %3 levels).</source>
+        <translation>Die Elemente der Datei sind in Zeile %1 innerhalb von %2 zu tief verschachtelt (mehr als %3 Ebenen).</translation>
+    </message>
+    <message>
+        <source>An element on line %1, inside %2, has too many attributes.</source>
+        <translation>Ein Element in Zeile %1 innerhalb von %2 hat zu viele Attribute.</translation>
+    </message>
+    <message>
+        <source>An attribute on line %1, inside %2, is longer than %3 characters.</source>
+        <translation>Ein Attribut in Zeile %1 innerhalb von %2 ist länger als %3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The file contains no XML element: it is not a bank statement.</source>
+        <translation>Die Datei enthält kein XML-Element: Sie ist kein Kontoauszug.</translation>
+    </message>
+    <message>
+        <source>The element %2 holds too many elements (more than %3): the limit is reached on line %1.</source>
+        <translation>Das Element %2 enthält zu viele Elemente (mehr als %3): Die Grenze wird in Zeile %1 erreicht.</translation>
+    </message>
+    <message>
+        <source>The file holds more after the end of its document element, on line %1.</source>
+        <translation>Die Datei enthält in Zeile %1 noch Inhalt nach dem Ende ihres Dokumentelements.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +813,198 @@
     <message>
         <source>upgraded to file format %1; the file as it was is kept as %2</source>
         <translation>auf Dateiformat %1 aktualisiert; die Datei im vorherigen Zustand bleibt als %2 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>CodaAccount</name>
+    <message>
+        <source>the account structure must be 0, 1, 2 or 3, not &quot;%1&quot;.</source>
+        <translation>Die Kontostruktur muss 0, 1, 2 oder 3 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is not a valid IBAN or Belgian account number.</source>
+        <translation>Das Konto &quot;%1&quot; ist weder eine gültige IBAN noch eine gültige belgische Kontonummer.</translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not one Kasboek knows.</source>
+        <translation>Die Währung &quot;%1&quot; ist Kasboek nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>CodaReader</name>
+    <message>
+        <source>The file is %1 MiB; a CODA file Kasboek reads is at most %2 MiB.</source>
+        <translation>Die Datei ist %1 MiB groß; eine CODA-Datei, die Kasboek liest, ist höchstens %2 MiB groß.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 characters; every CODA record has exactly %3.</source>
+        <translation>Zeile %1 hat %2 Zeichen; jeder CODA-Datensatz hat genau %3.</translation>
+    </message>
+    <message>
+        <source>a CODA file, and each statement in it, starts with a header record (0).</source>
+        <translation>Eine CODA-Datei und jeder Kontoauszug darin beginnen mit einem Kopfdatensatz (0).</translation>
+    </message>
+    <message>
+        <source>a new header before the trailer (9) of the statement that starts on line %1.</source>
+        <translation>Ein neuer Kopfdatensatz vor dem Schlussdatensatz (9) des Kontoauszugs, der in Zeile %1 beginnt.</translation>
+    </message>
+    <message>
+        <source>The file ends on line %1 before the trailer record (9) of the statement that starts on line %2: it is incomplete.</source>
+        <translation>Die Datei endet in Zeile %1 vor dem Schlussdatensatz (9) des Kontoauszugs, der in Zeile %2 beginnt: Sie ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The file holds no CODA statement: it has no records.</source>
+        <translation>Die Datei enthält keinen CODA-Kontoauszug: Sie hat keine Datensätze.</translation>
+    </message>
+</context>
+<context>
+    <name>CodaRecord</name>
+    <message>
+        <source>%1 must be digits, not &quot;%2&quot;.</source>
+        <translation>%1 darf nur Ziffern enthalten, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the sign of %1 must be 0 (credit) or 1 (debit), not &quot;%2&quot;.</source>
+        <translation>%1 muss das Vorzeichen 0 (Haben) oder 1 (Soll) haben, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (DDMMYY).</source>
+        <translation>%1 &quot;%2&quot; ist kein gültiges Datum (DDMMYY).</translation>
+    </message>
+    <message>
+        <source>Line %1, record %2: %3</source>
+        <translation>Zeile %1, Datensatz %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodaStatementParser</name>
+    <message>
+        <source>this is CODA version &quot;%1&quot;; Kasboek reads version 2, which every Belgian bank offers.</source>
+        <translation>Dies ist CODA-Version &quot;%1&quot;; Kasboek liest Version 2, die jede belgische Bank anbietet.</translation>
+    </message>
+    <message>
+        <source>the header must be followed by the old balance (record 1).</source>
+        <translation>Auf den Kopfdatensatz muss der alte Saldo (Datensatz 1) folgen.</translation>
+    </message>
+    <message>
+        <source>a statement has one old balance record.</source>
+        <translation>Ein Kontoauszug hat nur einen Datensatz mit dem alten Saldo.</translation>
+    </message>
+    <message>
+        <source>movements and information must come before the new balance (record 8).</source>
+        <translation>Umsätze und Informationen müssen vor dem neuen Saldo (Datensatz 8) stehen.</translation>
+    </message>
+    <message>
+        <source>a statement has one new balance record.</source>
+        <translation>Ein Kontoauszug hat nur einen Datensatz mit dem neuen Saldo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CODA record type.</source>
+        <translation>&quot;%1&quot; ist kein CODA-Datensatztyp.</translation>
+    </message>
+    <message>
+        <source>the old balance</source>
+        <translation>Der alte Saldo</translation>
+    </message>
+    <message>
+        <source>the old balance date</source>
+        <translation>Das Datum des alten Saldos</translation>
+    </message>
+    <message>
+        <source>the new balance is for account %1 in %2, the old balance for %3 in %4.</source>
+        <translation>Der neue Saldo gilt für das Konto %1 in %2, der alte Saldo für %3 in %4.</translation>
+    </message>
+    <message>
+        <source>the new balance</source>
+        <translation>Der neue Saldo</translation>
+    </message>
+    <message>
+        <source>the new balance date</source>
+        <translation>Das Datum des neuen Saldos</translation>
+    </message>
+    <message>
+        <source>a movement record is 2.1, 2.2 or 2.3.</source>
+        <translation>Ein Umsatzdatensatz hat den Typ 2.1, 2.2 oder 2.3.</translation>
+    </message>
+    <message>
+        <source>the sequence number</source>
+        <translation>Die Folgenummer</translation>
+    </message>
+    <message>
+        <source>the detail number</source>
+        <translation>Die Detailnummer</translation>
+    </message>
+    <message>
+        <source>it does not continue the movement record just before it (same sequence and detail number).</source>
+        <translation>Der Datensatz setzt den unmittelbar vorangehenden Umsatzdatensatz nicht fort (gleiche Folge- und Detailnummer).</translation>
+    </message>
+    <message>
+        <source>detail %1 of movement %2 does not follow that movement.</source>
+        <translation>Detail %1 von Umsatz %2 folgt nicht auf diesen Umsatz.</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>Der Betrag</translation>
+    </message>
+    <message>
+        <source>the value date</source>
+        <translation>Das Valutadatum</translation>
+    </message>
+    <message>
+        <source>the transaction code &quot;%1&quot; does not start with a digit.</source>
+        <translation>Der Transaktionscode &quot;%1&quot; beginnt nicht mit einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>the communication type must be 0 (free) or 1 (structured), not &quot;%1&quot;.</source>
+        <translation>Die Art der Mitteilung muss 0 (frei) oder 1 (strukturiert) sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the entry date</source>
+        <translation>Das Buchungsdatum</translation>
+    </message>
+    <message>
+        <source>the movements add up to more than Kasboek can hold.</source>
+        <translation>Die Umsätze ergeben zusammen mehr, als Kasboek speichern kann.</translation>
+    </message>
+    <message>
+        <source>an information record is 3.1, 3.2 or 3.3.</source>
+        <translation>Ein Informationsdatensatz hat den Typ 3.1, 3.2 oder 3.3.</translation>
+    </message>
+    <message>
+        <source>it does not continue the information record just before it (same sequence and detail number).</source>
+        <translation>Der Datensatz setzt den unmittelbar vorangehenden Informationsdatensatz nicht fort (gleiche Folge- und Detailnummer).</translation>
+    </message>
+    <message>
+        <source>the trailer comes before the new balance (record 8).</source>
+        <translation>Der Schlussdatensatz steht vor dem neuen Saldo (Datensatz 8).</translation>
+    </message>
+    <message>
+        <source>the number of records</source>
+        <translation>Die Anzahl der Datensätze</translation>
+    </message>
+    <message>
+        <source>it announces %1 records, the statement that starts on line %2 has %3: the file is incomplete or was changed.</source>
+        <translation>Der Schlussdatensatz nennt %1 Datensätze, der Kontoauszug, der in Zeile %2 beginnt, hat aber %3: Die Datei ist unvollständig oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>the debit total</source>
+        <translation>Die Sollsumme</translation>
+    </message>
+    <message>
+        <source>the credit total</source>
+        <translation>Die Habensumme</translation>
+    </message>
+    <message>
+        <source>its debit and credit totals (%1 and %2 thousandths) are not those of the movements (%3 and %4): the file is incomplete or was changed.</source>
+        <translation>Die Soll- und Habensumme des Schlussdatensatzes (%1 und %2 Tausendstel) stimmen nicht mit denen der Umsätze überein (%3 und %4): Die Datei ist unvollständig oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>the amount %1 (in thousandths) has more decimals than %2 allows.</source>
+        <translation>Der Betrag %1 (in Tausendsteln) hat mehr Nachkommastellen, als %2 zulässt.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +3094,63 @@
     </message>
 </context>
 <context>
+    <name>ImportBankCommand</name>
+    <message>
+        <source>Import bank statements (camt.053, CODA, MT940).</source>
+        <translation>Kontoauszüge importieren (camt.053, CODA, MT940).</translation>
+    </message>
+    <message>
+        <source>Reads each statement file, whatever its name: ISO 20022 camt.053 (XML, version 001.02 and later), Belgian CODA or MT940, recognised from the content. Every statement must add up: its opening balance and its movements make its closing balance. Its movements land in the bank journal of its account (the IBAN on the statement); an account Kasboek has not seen gets a bank journal and a ledger account of its own. The movements wait there to be reconciled with invoices and expenses: the import posts nothing.</source>
+        <translation>Liest jede Kontoauszugsdatei, unabhängig von ihrem Namen: ISO 20022 camt.053 (XML, Version 001.02 und neuer), belgisches CODA oder MT940, am Inhalt erkannt. Jeder Kontoauszug muss aufgehen: Sein Anfangssaldo und seine Umsätze ergeben seinen Endsaldo. Seine Umsätze landen im Bankjournal seines Kontos (die IBAN auf dem Kontoauszug); ein Konto, das Kasboek noch nicht kennt, erhält ein eigenes Bankjournal und ein eigenes Hauptbuchkonto. Dort warten die Umsätze darauf, mit Rechnungen und Ausgaben abgeglichen zu werden: Der Import bucht nichts.</translation>
+    </message>
+    <message>
+        <source>A statement imported before, or the movements an overlapping statement repeats, are not imported twice. A statement whose opening balance is not what the statement before it closed with is imported with a warning: one is missing or wrong. All or nothing: a file that is not a statement, is malformed or does not add up is refused with one line naming it (exit code 5), and nothing of any file is written. --format json prints what became of each statement (see docs/cli.md).</source>
+        <translation>Ein bereits importierter Kontoauszug oder die Umsätze, die ein überlappender Kontoauszug wiederholt, werden nicht zweimal importiert. Ein Kontoauszug, dessen Anfangssaldo nicht dem Endsaldo des vorherigen Kontoauszugs entspricht, wird mit einer Warnung importiert: Einer fehlt oder ist falsch. Alles oder nichts: Eine Datei, die kein Kontoauszug ist, fehlerhaft ist oder nicht aufgeht, wird mit einer Zeile abgelehnt, die sie nennt (Exit-Code 5), und von keiner Datei wird etwas geschrieben. --format json gibt aus, was aus jedem Kontoauszug geworden ist (siehe docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>A statement file of the bank; several may be given.</source>
+        <translation>Eine Kontoauszugsdatei der Bank; mehrere können angegeben werden.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a bank statement</source>
+        <translation>die Datei ist zu groß für einen Kontoauszug</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new movements</source>
+        <translation>
+            <numerusform>%n neuer Umsatz</numerusform>
+            <numerusform>%n neue Umsätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported before</source>
+        <translation>
+            <numerusform>%n bereits importiert</numerusform>
+            <numerusform>%n bereits importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(A new account: journal %1.)</source>
+        <translation>(Neues Konto: Journal %1.)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 of %4, %5 to %6</source>
+        <translation>%1: %2%3 von %4, %5 bis %6</translation>
+    </message>
+    <message>
+        <source>%1: imported before, nothing added.</source>
+        <translation>%1: bereits importiert, nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; closes with %4 %5 in journal %6.</source>
+        <translation>%1: %2, %3; Endsaldo %4 %5 im Journal %6.</translation>
+    </message>
+</context>
+<context>
     <name>ImportJournalCsvCommand</name>
     <message>
         <source>Import journal lines from the neutral journal CSV.</source>
@@ -3173,6 +3838,10 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
         <source>Journal %1 already exists.</source>
         <translation>Journal %1 existiert bereits.</translation>
     </message>
+    <message>
+        <source>Only a bank journal has an IBAN.</source>
+        <translation>Nur ein Bankjournal hat eine IBAN.</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -3343,6 +4012,131 @@ Die Zeilen einer txn_id folgen direkt aufeinander und bilden eine ausgeglichene 
     <message>
         <source>Amounts in different currencies cannot be combined.</source>
         <translation>Beträge in verschiedenen Währungen können nicht zusammengerechnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Account</name>
+    <message>
+        <source>the account &quot;%1&quot; is not an IBAN; Kasboek needs the IBAN of the account a statement is for.</source>
+        <translation>Das Konto &quot;%1&quot; ist keine IBAN; Kasboek benötigt die IBAN des Kontos, für das ein Kontoauszug gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Amount</name>
+    <message>
+        <source>the amount &quot;%1&quot; is not digits with a decimal comma, such as 1234,56.</source>
+        <translation>Der Betrag &quot;%1&quot; besteht nicht aus Ziffern mit Dezimalkomma wie 1234,56.</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is longer than the %2 characters MT940 allows.</source>
+        <translation>Der Betrag &quot;%1&quot; ist länger als die %2 Zeichen, die MT940 erlaubt.</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; has more decimals than %2 allows (%3).</source>
+        <translation>Der Betrag &quot;%1&quot; hat mehr Nachkommastellen, als %2 zulässt (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Balance</name>
+    <message>
+        <source>a balance is written as C or D, the date (YYMMDD), the currency and the amount, such as C230131EUR1234,56; this one is &quot;%1&quot;.</source>
+        <translation>Ein Saldo besteht aus C oder D, dem Datum (YYMMDD), der Währung und dem Betrag, etwa C230131EUR1234,56; dieser lautet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the balance must start with C (credit) or D (debit), not &quot;%1&quot;.</source>
+        <translation>Der Saldo muss mit C (Haben) oder D (Soll) beginnen, nicht mit &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYMMDD).</source>
+        <translation>&quot;%1&quot; ist kein gültiges Datum (YYMMDD).</translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not one Kasboek knows.</source>
+        <translation>Die Währung &quot;%1&quot; ist Kasboek nicht bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Field</name>
+    <message>
+        <source>%1 on line %2: %3</source>
+        <translation>%1 in Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>The file is %1 MiB; an MT940 file Kasboek reads is at most %2 MiB.</source>
+        <translation>Die Datei ist %1 MiB groß; eine MT940-Datei, die Kasboek liest, ist höchstens %2 MiB groß.</translation>
+    </message>
+    <message>
+        <source>the end of the message on line %1</source>
+        <translation>das Ende der Nachricht in Zeile %1</translation>
+    </message>
+    <message>
+        <source>the next statement on line %1</source>
+        <translation>der nächste Kontoauszug in Zeile %1</translation>
+    </message>
+    <message>
+        <source>this field is outside a statement: each statement starts with :20:.</source>
+        <translation>Dieses Feld steht außerhalb eines Kontoauszugs: Jeder Kontoauszug beginnt mit :20:.</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Ende der Datei</translation>
+    </message>
+    <message>
+        <source>This is not an MT940 file: line %1 is not part of a statement, and no statement (:20:) follows.</source>
+        <translation>Dies ist keine MT940-Datei: Zeile %1 gehört zu keinem Kontoauszug, und es folgt kein Kontoauszug (:20:).</translation>
+    </message>
+    <message>
+        <source>The file holds no MT940 statement: it has no :20: field.</source>
+        <translation>Die Datei enthält keinen MT940-Kontoauszug: Sie hat kein Feld :20:.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940StatementBuilder</name>
+    <message>
+        <source>The statement that starts on line %1 has no closing balance (:62F:): %2 comes first. The file is incomplete.</source>
+        <translation>Der Kontoauszug, der in Zeile %1 beginnt, hat keinen Endsaldo (:62F:): Zuvor kommt %2. Die Datei ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>the statement that starts on line %1 already has an opening balance.</source>
+        <translation>Der Kontoauszug, der in Zeile %1 beginnt, hat bereits einen Anfangssaldo.</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no account (:25:) before its closing balance on line %2.</source>
+        <translation>Der Kontoauszug, der in Zeile %1 beginnt, hat vor seinem Endsaldo in Zeile %2 kein Konto (:25:).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no opening balance (:60F:) before its closing balance on line %2.</source>
+        <translation>Der Kontoauszug, der in Zeile %1 beginnt, hat vor seinem Endsaldo in Zeile %2 keinen Anfangssaldo (:60F:).</translation>
+    </message>
+    <message>
+        <source>the closing balance is in %1, the opening balance in %2.</source>
+        <translation>Der Endsaldo lautet auf %1, der Anfangssaldo auf %2.</translation>
+    </message>
+    <message>
+        <source>:61: on line %1: the movement comes before the opening balance (:60F:) of the statement that starts on line %2.</source>
+        <translation>:61: in Zeile %1: Der Umsatz steht vor dem Anfangssaldo (:60F:) des Kontoauszugs, der in Zeile %2 beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940StatementLine</name>
+    <message>
+        <source>the movement must start with its value date (YYMMDD), not &quot;%1&quot;.</source>
+        <translation>Der Umsatz muss mit seinem Valutadatum (YYMMDD) beginnen, nicht mit &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry date (MMDD).</source>
+        <translation>&quot;%1&quot; ist kein gültiges Buchungsdatum (MMDD).</translation>
+    </message>
+    <message>
+        <source>after the dates comes D, C, RD or RC, not &quot;%1&quot;.</source>
+        <translation>Nach den Datumsangaben folgt D, C, RD oder RC, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>after the amount comes the transaction type (N, F or S and three characters, such as NTRF), not &quot;%1&quot;.</source>
+        <translation>Nach dem Betrag folgt die Transaktionsart (N, F oder S und drei Zeichen, etwa NTRF), nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -64,9 +64,9 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) in another currency without an exchange rate left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document in another currency without an exchange rate left out.</numerusform>
+            <numerusform>%n documents in another currency without an exchange rate left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -162,6 +162,161 @@
     </message>
 </context>
 <context>
+    <name>BankJournals</name>
+    <message>
+        <source>Bank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no free account number after %1 for another bank account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no free code for another bank journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no bank account, so the bank account %1 cannot be given a ledger account beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the chart&apos;s bank account, %1, is not a number, so no further bank account can be numbered after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementCheck</name>
+    <message>
+        <source>the statement of %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement on %1 is for account &quot;%2&quot;, which is not a valid IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates of %1 (%2) are missing or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balances of %1 (%2) are not in its currency, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement of %1 (%2) has no booking date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement of %1 (%2) is in %3, the statement in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movements of %1 (%2) add up to more than Kasboek can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 (%2) the amounts do not add up: the opening balance %3 %4 and its movements make %5 %4, but it closes with %6 %4. The file is incomplete or damaged; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementImporter</name>
+    <message>
+        <source>The statements of %1 are in %2; %3 is in %4. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balances do not join: %1 opens with %2 %3, but the statement before it closed with %4 %3. A statement is missing between them, or one of them is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementReader</name>
+    <message>
+        <source>The file is larger than %1 MiB: it is not a bank statement Kasboek reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a bank statement Kasboek reads. Export the statement from your bank as camt.053 (XML), CODA or MT940.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV statement needs the column mapping of its bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file holds no statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankWaitingCommand</name>
+    <message>
+        <source>(%1 more than due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank lines waiting to be reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the bank lines waiting to be reconciled, with suggested matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the imported bank lines that no entry reconciles yet, oldest first: id, journal, booking date, amount (positive is money in), counterparty, remittance, and the documents the line seems to pay or refund. The match says why: payment_reference (the structured communication or RF reference of an open document), document_number (open documents&apos; numbers in the remittance text), amount_and_account (what the party whose IBAN it is owes, to the cent) or amount_and_name (the same by the party&apos;s name). Earlier lines claim documents first, so no part of a document is suggested twice. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BelgianEnterpriseNumber</name>
     <message>
         <source>No enterprise number was entered.</source>
@@ -216,6 +371,267 @@
     </message>
     <message>
         <source>This is not a valid BIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Camt053Reader</name>
+    <message>
+        <source>The file is not an ISO 20022 bank statement (camt.053): its root element, on line %1 (%2), is not in a camt.053 namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an intraday account report (%3, line %1, %2), not an end-of-day bank statement (camt.053). Ask your bank for the statement in camt.053.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a debit or credit notification (%3, line %1, %2), not a bank statement (camt.053). Ask your bank for the statement in camt.053.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an ISO 20022 %3 message (line %1, %2), not a bank statement (camt.053).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a bank statement of version %3 (line %1, %2); Kasboek reads camt.053.001.02 and later versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root element on line %1 (%2) should be Document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement (%1 MB; at most %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that starts on line %1 holds no bank-to-customer statement (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that starts on line %1 holds no statement (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CamtEntryReader</name>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booked entry that starts on line %1 has no booking date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) is a batch of %3 transactions that add up to %4, not to the entry&apos;s %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts of the batch entry on line %1 (%2) add up to more than Kasboek can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CamtStatementBuilder</name>
+    <message>
+        <source>The element on line %1 (%2) may appear only once in a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value on line %1 (%2) is longer than the %3 characters it may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency on line %1 (%2) is %3, but the statement is in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of the statement, on line %1, has no IBAN (%2): Kasboek reads statements of accounts with an IBAN only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IBAN on line %1 (%2) is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IBAN of the statement&apos;s account on line %1 (%2) is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement has a second %3 balance, on line %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance on line %1 (%2) does not say its currency (Ccy), and neither does the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) comes before the account of its statement (Acct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) comes before anything that gives the statement&apos;s currency (Acct/Ccy, or the balances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no account (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no opening balance (%2 of type OPBD or PRCD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no closing balance (%2 of type CLBD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CamtSubtree</name>
+    <message>
+        <source>The element on line %1 (%2) may appear only once here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element that starts on line %1 lacks %2, which it must have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CamtTransactionDetails</name>
+    <message>
+        <source>The account on line %1 (%2) is not an IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number on line %1 (%2) is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIC on line %1 (%2) is not a BIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CamtValues</name>
+    <message>
+        <source>The currency %3 on line %1 (%2) is not one Kasboek can keep books in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is in %3, but the statement is in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) has a sign; in a bank statement the credit or debit indicator says which way the money went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is not a plain decimal number such as 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit or debit indicator on line %1 (%2) must be CRDT or DBIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is given twice, as a date and as a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is not written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date and time on line %1 (%2) is not written as YYYY-MM-DDThh:mm:ss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is not between the years %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value on line %1 (%2) is longer than the %3 characters it may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) has %3 decimals, more than %4 allows (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date element on line %1 (%2) holds neither a date nor a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CamtXmlScanner</name>
+    <message>
+        <source>The file is not a well-formed XML document: the problem is on line %1, before its first element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends too early, on line %1 inside %2: it looks truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: the problem is on line %1, inside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains a document type declaration (DOCTYPE) on line %1, which a bank statement never needs; it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file refers to an entity on line %1, inside %2, which a bank statement never does; it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text on line %1, inside %2, is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file nests its elements too deeply on line %1, inside %2 (more than %3 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An element on line %1, inside %2, has too many attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attribute on line %1, inside %2, is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no XML element: it is not a bank statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element %2 holds too many elements (more than %3): the limit is reached on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more after the end of its document element, on line %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,9 +794,9 @@
     </message>
     <message numerus="yes">
         <source>The file is damaged: %n check(s) failed. Restore it from a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file is damaged: %n check failed. Restore it from a backup.</numerusform>
+            <numerusform>The file is damaged: %n checks failed. Restore it from a backup.</numerusform>
         </translation>
     </message>
 </context>
@@ -396,6 +812,198 @@
     </message>
     <message>
         <source>upgraded to file format %1; the file as it was is kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodaAccount</name>
+    <message>
+        <source>the account structure must be 0, 1, 2 or 3, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is not a valid IBAN or Belgian account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not one Kasboek knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodaReader</name>
+    <message>
+        <source>The file is %1 MiB; a CODA file Kasboek reads is at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 characters; every CODA record has exactly %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CODA file, and each statement in it, starts with a header record (0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new header before the trailer (9) of the statement that starts on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends on line %1 before the trailer record (9) of the statement that starts on line %2: it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no CODA statement: it has no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodaRecord</name>
+    <message>
+        <source>%1 must be digits, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign of %1 must be 0 (credit) or 1 (debit), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (DDMMYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodaStatementParser</name>
+    <message>
+        <source>this is CODA version &quot;%1&quot;; Kasboek reads version 2, which every Belgian bank offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be followed by the old balance (record 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement has one old balance record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movements and information must come before the new balance (record 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement has one new balance record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CODA record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old balance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new balance is for account %1 in %2, the old balance for %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new balance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a movement record is 2.1, 2.2 or 2.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the detail number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not continue the movement record just before it (same sequence and detail number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail %1 of movement %2 does not follow that movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction code &quot;%1&quot; does not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the communication type must be 0 (free) or 1 (structured), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the movements add up to more than Kasboek can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an information record is 3.1, 3.2 or 3.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not continue the information record just before it (same sequence and detail number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trailer comes before the new balance (record 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it announces %1 records, the statement that starts on line %2 has %3: the file is incomplete or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the debit total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its debit and credit totals (%1 and %2 thousandths) are not those of the movements (%3 and %4): the file is incomplete or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount %1 (in thousandths) has more decimals than %2 allows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,9 +1080,9 @@
     <name>CompanyFile</name>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase must be at least %n character long.</numerusform>
+            <numerusform>The passphrase must be at least %n characters long.</numerusform>
         </translation>
     </message>
     <message>
@@ -623,9 +1231,9 @@
     <name>ContactRepository</name>
     <message numerus="yes">
         <source>The contact is named on %n document(s) and cannot be deleted; archive it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The contact is named on %n document and cannot be deleted; archive it instead.</numerusform>
+            <numerusform>The contact is named on %n documents and cannot be deleted; archive it instead.</numerusform>
         </translation>
     </message>
     <message>
@@ -861,9 +1469,9 @@
     </message>
     <message numerus="yes">
         <source>Creates FILE, encrypted under a passphrase of at least %n characters. An existing file is never overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creates FILE, encrypted under a passphrase of at least %n character. An existing file is never overwritten.</numerusform>
+            <numerusform>Creates FILE, encrypted under a passphrase of at least %n characters. An existing file is never overwritten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2279,9 +2887,9 @@
     </message>
     <message numerus="yes">
         <source>At most %n decimal(s) allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n decimal allowed.</numerusform>
+            <numerusform>At most %n decimals allowed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2486,6 +3094,63 @@
     </message>
 </context>
 <context>
+    <name>ImportBankCommand</name>
+    <message>
+        <source>Import bank statements (camt.053, CODA, MT940).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads each statement file, whatever its name: ISO 20022 camt.053 (XML, version 001.02 and later), Belgian CODA or MT940, recognised from the content. Every statement must add up: its opening balance and its movements make its closing balance. Its movements land in the bank journal of its account (the IBAN on the statement); an account Kasboek has not seen gets a bank journal and a ledger account of its own. The movements wait there to be reconciled with invoices and expenses: the import posts nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement imported before, or the movements an overlapping statement repeats, are not imported twice. A statement whose opening balance is not what the statement before it closed with is imported with a warning: one is missing or wrong. All or nothing: a file that is not a statement, is malformed or does not add up is refused with one line naming it (exit code 5), and nothing of any file is written. --format json prints what became of each statement (see docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement file of the bank; several may be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be a bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new movements</source>
+        <translation>
+            <numerusform>%n new movement</numerusform>
+            <numerusform>%n new movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported before</source>
+        <translation>
+            <numerusform>%n imported before</numerusform>
+            <numerusform>%n imported before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(A new account: journal %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%3 of %4, %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported before, nothing added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; closes with %4 %5 in journal %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportJournalCsvCommand</name>
     <message>
         <source>Import journal lines from the neutral journal CSV.</source>
@@ -2519,23 +3184,23 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message numerus="yes">
         <source>Imported %n entries (%1 lines) from %2 to %3;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n entry (%1 lines) from %2 to %3;</numerusform>
+            <numerusform>Imported %n entries (%1 lines) from %2 to %3;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n accounts created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account created.</numerusform>
+            <numerusform>%n accounts created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transactions without any amount skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction without any amount skipped.</numerusform>
+            <numerusform>%n transactions without any amount skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -3171,6 +3836,10 @@ The rows of one txn_id follow each other and form one balanced entry on one date
         <source>Journal %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a bank journal has an IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -3304,9 +3973,9 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message numerus="yes">
         <source>%n journal line(s) belong to no entry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n journal line belongs to no entry.</numerusform>
+            <numerusform>%n journal lines belong to no entry.</numerusform>
         </translation>
     </message>
 </context>
@@ -3340,6 +4009,131 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message>
         <source>Amounts in different currencies cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Account</name>
+    <message>
+        <source>the account &quot;%1&quot; is not an IBAN; Kasboek needs the IBAN of the account a statement is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Amount</name>
+    <message>
+        <source>the amount &quot;%1&quot; is not digits with a decimal comma, such as 1234,56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is longer than the %2 characters MT940 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; has more decimals than %2 allows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Balance</name>
+    <message>
+        <source>a balance is written as C or D, the date (YYMMDD), the currency and the amount, such as C230131EUR1234,56; this one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance must start with C (credit) or D (debit), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYMMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not one Kasboek knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Field</name>
+    <message>
+        <source>%1 on line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>The file is %1 MiB; an MT940 file Kasboek reads is at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the message on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next statement on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is outside a statement: each statement starts with :20:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an MT940 file: line %1 is not part of a statement, and no statement (:20:) follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no MT940 statement: it has no :20: field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mt940StatementBuilder</name>
+    <message>
+        <source>The statement that starts on line %1 has no closing balance (:62F:): %2 comes first. The file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement that starts on line %1 already has an opening balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no account (:25:) before its closing balance on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no opening balance (:60F:) before its closing balance on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing balance is in %1, the opening balance in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:61: on line %1: the movement comes before the opening balance (:60F:) of the statement that starts on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mt940StatementLine</name>
+    <message>
+        <source>the movement must start with its value date (YYMMDD), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry date (MMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the dates comes D, C, RD or RC, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the amount comes the transaction type (N, F or S and three characters, such as NTRF), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,9 +4216,9 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message numerus="yes">
         <source>The series numbers %n document(s) and cannot be deleted; archive it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The series numbers %n document and cannot be deleted; archive it instead.</numerusform>
+            <numerusform>The series numbers %n documents and cannot be deleted; archive it instead.</numerusform>
         </translation>
     </message>
     <message>
@@ -3496,9 +4290,9 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message numerus="yes">
         <source>The passphrase is longer than %n bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase is longer than %n byte.</numerusform>
+            <numerusform>The passphrase is longer than %n bytes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3566,9 +4360,9 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     </message>
     <message numerus="yes">
         <source>Unlocks FILE with its current passphrase, then re-encrypts it under the new one (at least %n characters) with a fresh salt and the current key derivation parameters. The change is atomic: afterwards only the new passphrase opens the file; if it is interrupted, only the old one does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unlocks FILE with its current passphrase, then re-encrypts it under the new one (at least %n characters) with a fresh salt and the current key derivation parameters. The change is atomic: afterwards only the new passphrase opens the file; if it is interrupted, only the old one does.</numerusform>
+            <numerusform>Unlocks FILE with its current passphrase, then re-encrypts it under the new one (at least %n characters) with a fresh salt and the current key derivation parameters. The change is atomic: afterwards only the new passphrase opens the file; if it is interrupted, only the old one does.</numerusform>
         </translation>
     </message>
     <message>
@@ -3818,9 +4612,9 @@ The rows of one txn_id follow each other and form one balanced entry on one date
     <name>ProductRepository</name>
     <message numerus="yes">
         <source>The product is used on %n document line(s) and cannot be deleted; archive it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The product is used on %n document line(s) and cannot be deleted; archive it instead.</numerusform>
+            <numerusform>The product is used on %n document line(s) and cannot be deleted; archive it instead.</numerusform>
         </translation>
     </message>
     <message>
@@ -4506,9 +5300,9 @@ Invoicing and bookkeeping, in one encrypted file.
     </message>
     <message numerus="yes">
         <source>%n open document(s) in another currency without an exchange rate left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open document in another currency without an exchange rate left out.</numerusform>
+            <numerusform>%n open documents in another currency without an exchange rate left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -6102,9 +6896,9 @@ Invoicing and bookkeeping, in one encrypted file.
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
     <message>

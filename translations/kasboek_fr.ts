@@ -162,6 +162,161 @@
     </message>
 </context>
 <context>
+    <name>BankJournals</name>
+    <message>
+        <source>Bank %1</source>
+        <translation>Banque %1</translation>
+    </message>
+    <message>
+        <source>There is no free account number after %1 for another bank account.</source>
+        <translation>Il n’y a plus de numéro de compte libre après %1 pour un autre compte bancaire.</translation>
+    </message>
+    <message>
+        <source>There is no free code for another bank journal.</source>
+        <translation>Il n’y a plus de code libre pour un autre journal de banque.</translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no bank account, so the bank account %1 cannot be given a ledger account beside it.</source>
+        <translation>Le plan comptable n’a pas de compte bancaire : le compte bancaire %1 ne peut donc pas recevoir de compte général à côté de celui-ci.</translation>
+    </message>
+    <message>
+        <source>The code of the chart&apos;s bank account, %1, is not a number, so no further bank account can be numbered after it.</source>
+        <translation>Le code du compte bancaire du plan comptable, %1, n’est pas un nombre : aucun autre compte bancaire ne peut donc être numéroté à sa suite.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementCheck</name>
+    <message>
+        <source>the statement of %1 from %2 to %3</source>
+        <translation>l’extrait du compte %1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2</source>
+        <translation>l’extrait %1 du compte %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>The statement on %1 is for account &quot;%2&quot;, which is not a valid IBAN.</source>
+        <translation>L’extrait de compte figurant à la %1 concerne le compte &quot;%2&quot;, qui n’est pas un IBAN valide.</translation>
+    </message>
+    <message>
+        <source>The dates of %1 (%2) are missing or out of order.</source>
+        <translation>Les dates de %1 (%2) sont manquantes ou dans le mauvais ordre.</translation>
+    </message>
+    <message>
+        <source>The balances of %1 (%2) are not in its currency, %3.</source>
+        <translation>Les soldes de %1 (%2) ne sont pas exprimés dans sa devise, %3.</translation>
+    </message>
+    <message>
+        <source>A movement of %1 (%2) has no booking date.</source>
+        <translation>Un mouvement de %1 (%2) n’a pas de date de comptabilisation.</translation>
+    </message>
+    <message>
+        <source>A movement of %1 (%2) is in %3, the statement in %4.</source>
+        <translation>Un mouvement de %1 (%2) est en %3, alors que l’extrait est en %4.</translation>
+    </message>
+    <message>
+        <source>The movements of %1 (%2) add up to more than Kasboek can hold.</source>
+        <translation>La somme des mouvements de %1 (%2) dépasse ce que Kasboek peut enregistrer.</translation>
+    </message>
+    <message>
+        <source>In %1 (%2) the amounts do not add up: the opening balance %3 %4 and its movements make %5 %4, but it closes with %6 %4. The file is incomplete or damaged; nothing was imported.</source>
+        <translation>Dans %1 (%2), les montants ne concordent pas&#xa0;: le solde initial de %3 %4 et les mouvements donnent %5 %4, mais l’extrait se termine par un solde final de %6 %4. Le fichier est incomplet ou endommagé&#xa0;; rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementImporter</name>
+    <message>
+        <source>The statements of %1 are in %2; %3 is in %4. Nothing was imported.</source>
+        <translation>Les extraits de compte de %1 sont en %2&#xa0;; %3 est en %4. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The balances do not join: %1 opens with %2 %3, but the statement before it closed with %4 %3. A statement is missing between them, or one of them is wrong.</source>
+        <translation>Les soldes ne se suivent pas&#xa0;: %1 commence avec un solde de %2 %3, mais l’extrait précédent s’est terminé avec %4 %3. Il manque un extrait entre les deux, ou l’un d’eux est erroné.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementReader</name>
+    <message>
+        <source>The file is larger than %1 MiB: it is not a bank statement Kasboek reads.</source>
+        <translation>Le fichier dépasse %1 Mio&#xa0;: ce n’est pas un extrait de compte que Kasboek peut lire.</translation>
+    </message>
+    <message>
+        <source>This is not a bank statement Kasboek reads. Export the statement from your bank as camt.053 (XML), CODA or MT940.</source>
+        <translation>Ce n’est pas un extrait de compte que Kasboek peut lire. Exportez l’extrait depuis votre banque au format camt.053 (XML), CODA ou MT940.</translation>
+    </message>
+    <message>
+        <source>A CSV statement needs the column mapping of its bank.</source>
+        <translation>Un extrait de compte CSV nécessite la correspondance des colonnes propre à sa banque.</translation>
+    </message>
+    <message>
+        <source>The %1 file holds no statement.</source>
+        <translation>Le fichier %1 ne contient aucun extrait de compte.</translation>
+    </message>
+</context>
+<context>
+    <name>BankWaitingCommand</name>
+    <message>
+        <source>(%1 more than due)</source>
+        <translation>(%1 de plus que le montant dû)</translation>
+    </message>
+    <message>
+        <source>(in part)</source>
+        <translation>(en partie)</translation>
+    </message>
+    <message>
+        <source>Bank lines waiting to be reconciled</source>
+        <translation>Lignes bancaires en attente de rapprochement</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>List the bank lines waiting to be reconciled, with suggested matches.</source>
+        <translation>Lister les lignes bancaires en attente de rapprochement, avec les correspondances suggérées.</translation>
+    </message>
+    <message>
+        <source>Prints the imported bank lines that no entry reconciles yet, oldest first: id, journal, booking date, amount (positive is money in), counterparty, remittance, and the documents the line seems to pay or refund. The match says why: payment_reference (the structured communication or RF reference of an open document), document_number (open documents&apos; numbers in the remittance text), amount_and_account (what the party whose IBAN it is owes, to the cent) or amount_and_name (the same by the party&apos;s name). Earlier lines claim documents first, so no part of a document is suggested twice. Changes nothing.</source>
+        <translation>Affiche les lignes bancaires importées qu’aucune écriture ne rapproche encore, de la plus ancienne à la plus récente&#xa0;: id, journal, date de comptabilisation, montant (positif pour une entrée d’argent), contrepartie, communication, et les documents que la ligne semble payer ou rembourser. La correspondance en indique la raison&#xa0;: payment_reference (la communication structurée ou la référence RF d’un document non soldé), document_number (des numéros de documents non soldés figurant dans le texte de la communication), amount_and_account (ce que doit, au cent près, la partie titulaire de l’IBAN) ou amount_and_name (idem, d’après le nom de la partie). Les lignes les plus anciennes se voient attribuer les documents en premier, de sorte qu’aucune partie d’un document n’est suggérée deux fois. Ne modifie rien.</translation>
+    </message>
+</context>
+<context>
     <name>BelgianEnterpriseNumber</name>
     <message>
         <source>No enterprise number was entered.</source>
@@ -217,6 +372,267 @@
     <message>
         <source>This is not a valid BIC.</source>
         <translation>Ce BIC n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Camt053Reader</name>
+    <message>
+        <source>The file is not an ISO 20022 bank statement (camt.053): its root element, on line %1 (%2), is not in a camt.053 namespace.</source>
+        <translation>Le fichier n’est pas un extrait de compte ISO 20022 (camt.053)&#xa0;: son élément racine, à la ligne %1 (%2), n’est pas dans un espace de noms camt.053.</translation>
+    </message>
+    <message>
+        <source>The file is an intraday account report (%3, line %1, %2), not an end-of-day bank statement (camt.053). Ask your bank for the statement in camt.053.</source>
+        <translation>Le fichier est un relevé de compte intrajournalier (%3, ligne %1, %2), et non un extrait de compte de fin de journée (camt.053). Demandez à votre banque l’extrait au format camt.053.</translation>
+    </message>
+    <message>
+        <source>The file is a debit or credit notification (%3, line %1, %2), not a bank statement (camt.053). Ask your bank for the statement in camt.053.</source>
+        <translation>Le fichier est un avis de débit ou de crédit (%3, ligne %1, %2), et non un extrait de compte (camt.053). Demandez à votre banque l’extrait au format camt.053.</translation>
+    </message>
+    <message>
+        <source>The file is an ISO 20022 %3 message (line %1, %2), not a bank statement (camt.053).</source>
+        <translation>Le fichier est un message ISO 20022 %3 (ligne %1, %2), et non un extrait de compte (camt.053).</translation>
+    </message>
+    <message>
+        <source>The file is a bank statement of version %3 (line %1, %2); Kasboek reads camt.053.001.02 and later versions.</source>
+        <translation>Le fichier est un extrait de compte en version %3 (ligne %1, %2)&#xa0;; Kasboek lit camt.053.001.02 et les versions ultérieures.</translation>
+    </message>
+    <message>
+        <source>The root element on line %1 (%2) should be Document.</source>
+        <translation>L’élément racine à la ligne %1 (%2) devrait être Document.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement (%1 MB; at most %2 MB).</source>
+        <translation>Le fichier est trop volumineux pour un extrait de compte (%1 Mo&#xa0;; au plus %2 Mo).</translation>
+    </message>
+    <message>
+        <source>The document that starts on line %1 holds no bank-to-customer statement (%2).</source>
+        <translation>Le document qui commence à la ligne %1 ne contient aucun extrait de compte de la banque au client (%2).</translation>
+    </message>
+    <message>
+        <source>The document that starts on line %1 holds no statement (%2).</source>
+        <translation>Le document qui commence à la ligne %1 ne contient aucun extrait de compte (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CamtEntryReader</name>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Le montant de la ligne %1 (%2) est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The booked entry that starts on line %1 has no booking date (%2).</source>
+        <translation>Le mouvement comptabilisé qui commence à la ligne %1 n’a pas de date de comptabilisation (%2).</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) is a batch of %3 transactions that add up to %4, not to the entry&apos;s %5.</source>
+        <translation>Le mouvement de la ligne %1 (%2) regroupe %3 transactions dont le total fait %4, et non %5, le montant du mouvement.</translation>
+    </message>
+    <message>
+        <source>The amounts of the batch entry on line %1 (%2) add up to more than Kasboek can hold.</source>
+        <translation>Les montants du mouvement groupé à la ligne %1 (%2) totalisent plus que ce que Kasboek peut contenir.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtStatementBuilder</name>
+    <message>
+        <source>The element on line %1 (%2) may appear only once in a statement.</source>
+        <translation>L’élément de la ligne %1 (%2) ne peut apparaître qu’une seule fois dans un extrait.</translation>
+    </message>
+    <message>
+        <source>The value on line %1 (%2) is longer than the %3 characters it may have.</source>
+        <translation>La valeur de la ligne %1 (%2) dépasse les %3 caractères autorisés.</translation>
+    </message>
+    <message>
+        <source>The currency on line %1 (%2) is %3, but the statement is in %4.</source>
+        <translation>La devise de la ligne %1 (%2) est %3, mais l’extrait est en %4.</translation>
+    </message>
+    <message>
+        <source>The account of the statement, on line %1, has no IBAN (%2): Kasboek reads statements of accounts with an IBAN only.</source>
+        <translation>Le compte de l’extrait, à la ligne %1, n’a pas d’IBAN (%2)&#xa0;: Kasboek ne lit que les extraits de comptes dotés d’un IBAN.</translation>
+    </message>
+    <message>
+        <source>The IBAN on line %1 (%2) is longer than %3 characters.</source>
+        <translation>L’IBAN de la ligne %1 (%2) dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>The IBAN of the statement&apos;s account on line %1 (%2) is not valid: %3</source>
+        <translation>L’IBAN du compte de l’extrait, à la ligne %1 (%2), n’est pas valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The statement has a second %3 balance, on line %1 (%2).</source>
+        <translation>L’extrait contient un second solde %3, à la ligne %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The balance on line %1 (%2) does not say its currency (Ccy), and neither does the account.</source>
+        <translation>Le solde de la ligne %1 (%2) n’indique pas sa devise (Ccy), et le compte non plus.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Le montant de la ligne %1 (%2) est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) comes before the account of its statement (Acct).</source>
+        <translation>Le mouvement de la ligne %1 (%2) précède le compte de son extrait (Acct).</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) comes before anything that gives the statement&apos;s currency (Acct/Ccy, or the balances).</source>
+        <translation>Le mouvement de la ligne %1 (%2) précède tout élément indiquant la devise de l’extrait (Acct/Ccy, ou les soldes).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no account (%2).</source>
+        <translation>L’extrait qui commence à la ligne %1 n’a pas de compte (%2).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no opening balance (%2 of type OPBD or PRCD).</source>
+        <translation>L’extrait qui commence à la ligne %1 n’a pas de solde initial (%2 de type OPBD ou PRCD).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no closing balance (%2 of type CLBD).</source>
+        <translation>L’extrait qui commence à la ligne %1 n’a pas de solde final (%2 de type CLBD).</translation>
+    </message>
+</context>
+<context>
+    <name>CamtSubtree</name>
+    <message>
+        <source>The element on line %1 (%2) may appear only once here.</source>
+        <translation>L’élément de la ligne %1 (%2) ne peut apparaître qu’une seule fois ici.</translation>
+    </message>
+    <message>
+        <source>The element that starts on line %1 lacks %2, which it must have.</source>
+        <translation>L’élément qui commence à la ligne %1 ne contient pas %2, qui est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtTransactionDetails</name>
+    <message>
+        <source>The account on line %1 (%2) is not an IBAN.</source>
+        <translation>Le compte de la ligne %1 (%2) n’est pas un IBAN.</translation>
+    </message>
+    <message>
+        <source>The account number on line %1 (%2) is longer than %3 characters.</source>
+        <translation>Le numéro de compte de la ligne %1 (%2) dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>The BIC on line %1 (%2) is not a BIC.</source>
+        <translation>Le BIC de la ligne %1 (%2) n’est pas un BIC.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtValues</name>
+    <message>
+        <source>The currency %3 on line %1 (%2) is not one Kasboek can keep books in.</source>
+        <translation>La devise %3 de la ligne %1 (%2) n’est pas une devise dans laquelle Kasboek peut tenir une comptabilité.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is in %3, but the statement is in %4.</source>
+        <translation>Le montant de la ligne %1 (%2) est en %3, mais l’extrait est en %4.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is empty.</source>
+        <translation>Le montant de la ligne %1 (%2) est vide.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) has a sign; in a bank statement the credit or debit indicator says which way the money went.</source>
+        <translation>Le montant de la ligne %1 (%2) comporte un signe&#xa0;; dans un extrait de compte, c’est l’indicateur de crédit ou de débit qui indique dans quel sens l’argent a circulé.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is not a plain decimal number such as 1234.56.</source>
+        <translation>Le montant de la ligne %1 (%2) n’est pas un nombre décimal simple comme 1234.56.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Le montant de la ligne %1 (%2) est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The credit or debit indicator on line %1 (%2) must be CRDT or DBIT.</source>
+        <translation>L’indicateur de crédit ou de débit de la ligne %1 (%2) doit être CRDT ou DBIT.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is given twice, as a date and as a date and time.</source>
+        <translation>La date de la ligne %1 (%2) est indiquée deux fois, comme date et comme date et heure.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is not written as YYYY-MM-DD.</source>
+        <translation>La date de la ligne %1 (%2) n’est pas au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The date and time on line %1 (%2) is not written as YYYY-MM-DDThh:mm:ss.</source>
+        <translation>La date et l’heure de la ligne %1 (%2) ne sont pas au format AAAA-MM-JJThh:mm:ss.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) does not exist.</source>
+        <translation>La date de la ligne %1 (%2) n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is not between the years %3 and %4.</source>
+        <translation>La date de la ligne %1 (%2) n’est pas comprise entre les années %3 et %4.</translation>
+    </message>
+    <message>
+        <source>The value on line %1 (%2) is longer than the %3 characters it may have.</source>
+        <translation>La valeur de la ligne %1 (%2) dépasse les %3 caractères autorisés.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) has %3 decimals, more than %4 allows (%5).</source>
+        <translation>Le montant de la ligne %1 (%2) comporte %3 décimales, soit plus que la devise %4 n’en permet (%5).</translation>
+    </message>
+    <message>
+        <source>The date element on line %1 (%2) holds neither a date nor a date and time.</source>
+        <translation>L’élément de date à la ligne %1 (%2) ne contient ni date ni date et heure.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtXmlScanner</name>
+    <message>
+        <source>The file is not a well-formed XML document: the problem is on line %1, before its first element.</source>
+        <translation>Le fichier n’est pas un document XML bien formé&#xa0;: le problème se situe à la ligne %1, avant son premier élément.</translation>
+    </message>
+    <message>
+        <source>The file ends too early, on line %1 inside %2: it looks truncated.</source>
+        <translation>Le fichier se termine trop tôt, à la ligne %1, dans %2&#xa0;: il semble tronqué.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: the problem is on line %1, inside %2.</source>
+        <translation>Le fichier n’est pas un XML bien formé&#xa0;: le problème se situe à la ligne %1, dans %2.</translation>
+    </message>
+    <message>
+        <source>The file contains a document type declaration (DOCTYPE) on line %1, which a bank statement never needs; it is refused for safety.</source>
+        <translation>Le fichier contient une déclaration de type de document (DOCTYPE) à la ligne %1, dont un extrait de compte n’a jamais besoin&#xa0;; il est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The file refers to an entity on line %1, inside %2, which a bank statement never does; it is refused for safety.</source>
+        <translation>Le fichier fait référence à une entité à la ligne %1, dans %2, ce que ne fait jamais un extrait de compte&#xa0;; il est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>A text on line %1, inside %2, is longer than %3 characters.</source>
+        <translation>Un texte à la ligne %1, dans %2, dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>The file nests its elements too deeply on line %1, inside %2 (more than %3 levels).</source>
+        <translation>Le fichier imbrique ses éléments trop profondément à la ligne %1, dans %2 (plus de %3 niveaux).</translation>
+    </message>
+    <message>
+        <source>An element on line %1, inside %2, has too many attributes.</source>
+        <translation>Un élément à la ligne %1, dans %2, a trop d’attributs.</translation>
+    </message>
+    <message>
+        <source>An attribute on line %1, inside %2, is longer than %3 characters.</source>
+        <translation>Un attribut à la ligne %1, dans %2, dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>The file contains no XML element: it is not a bank statement.</source>
+        <translation>Le fichier ne contient aucun élément XML&#xa0;: ce n’est pas un extrait de compte.</translation>
+    </message>
+    <message>
+        <source>The element %2 holds too many elements (more than %3): the limit is reached on line %1.</source>
+        <translation>L’élément %2 contient trop d’éléments (plus de %3)&#xa0;: la limite est atteinte à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>The file holds more after the end of its document element, on line %1.</source>
+        <translation>Le fichier contient encore du contenu après la fin de son élément de document, à la ligne %1.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +813,198 @@
     <message>
         <source>upgraded to file format %1; the file as it was is kept as %2</source>
         <translation>mis à niveau vers le format de fichier %1&#xa0;; le fichier d’origine est conservé sous %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodaAccount</name>
+    <message>
+        <source>the account structure must be 0, 1, 2 or 3, not &quot;%1&quot;.</source>
+        <translation>la structure du compte doit être 0, 1, 2 ou 3, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is not a valid IBAN or Belgian account number.</source>
+        <translation>le compte &quot;%1&quot; n’est ni un IBAN ni un numéro de compte belge valide.</translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not one Kasboek knows.</source>
+        <translation>la devise &quot;%1&quot; n’est pas connue de Kasboek.</translation>
+    </message>
+</context>
+<context>
+    <name>CodaReader</name>
+    <message>
+        <source>The file is %1 MiB; a CODA file Kasboek reads is at most %2 MiB.</source>
+        <translation>Le fichier fait %1 Mio&#xa0;; un fichier CODA lisible par Kasboek fait au plus %2 Mio.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 characters; every CODA record has exactly %3.</source>
+        <translation>La ligne %1 compte %2 caractères&#xa0;; chaque enregistrement CODA en compte exactement %3.</translation>
+    </message>
+    <message>
+        <source>a CODA file, and each statement in it, starts with a header record (0).</source>
+        <translation>un fichier CODA, et chaque extrait qu’il contient, commence par un enregistrement d’en-tête (0).</translation>
+    </message>
+    <message>
+        <source>a new header before the trailer (9) of the statement that starts on line %1.</source>
+        <translation>un nouvel en-tête avant l’enregistrement final (9) de l’extrait qui commence à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>The file ends on line %1 before the trailer record (9) of the statement that starts on line %2: it is incomplete.</source>
+        <translation>Le fichier se termine à la ligne %1, avant l’enregistrement final (9) de l’extrait qui commence à la ligne %2&#xa0;: il est incomplet.</translation>
+    </message>
+    <message>
+        <source>The file holds no CODA statement: it has no records.</source>
+        <translation>Le fichier ne contient aucun extrait CODA&#xa0;: il ne contient aucun enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>CodaRecord</name>
+    <message>
+        <source>%1 must be digits, not &quot;%2&quot;.</source>
+        <translation>%1 doit se composer de chiffres, pas &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the sign of %1 must be 0 (credit) or 1 (debit), not &quot;%2&quot;.</source>
+        <translation>pour %1, le signe doit être 0 (crédit) ou 1 (débit), pas &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (DDMMYY).</source>
+        <translation>%1 &quot;%2&quot; n’est pas une date (JJMMAA).</translation>
+    </message>
+    <message>
+        <source>Line %1, record %2: %3</source>
+        <translation>Ligne %1, enregistrement %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodaStatementParser</name>
+    <message>
+        <source>this is CODA version &quot;%1&quot;; Kasboek reads version 2, which every Belgian bank offers.</source>
+        <translation>il s’agit de CODA version &quot;%1&quot;&#xa0;; Kasboek lit la version 2, que proposent toutes les banques belges.</translation>
+    </message>
+    <message>
+        <source>the header must be followed by the old balance (record 1).</source>
+        <translation>l’en-tête doit être suivi de l’ancien solde (enregistrement 1).</translation>
+    </message>
+    <message>
+        <source>a statement has one old balance record.</source>
+        <translation>un extrait contient un seul enregistrement d’ancien solde.</translation>
+    </message>
+    <message>
+        <source>movements and information must come before the new balance (record 8).</source>
+        <translation>les mouvements et les informations doivent précéder le nouveau solde (enregistrement 8).</translation>
+    </message>
+    <message>
+        <source>a statement has one new balance record.</source>
+        <translation>un extrait contient un seul enregistrement de nouveau solde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CODA record type.</source>
+        <translation>&quot;%1&quot; n’est pas un type d’enregistrement CODA.</translation>
+    </message>
+    <message>
+        <source>the old balance</source>
+        <translation>l’ancien solde</translation>
+    </message>
+    <message>
+        <source>the old balance date</source>
+        <translation>la date de l’ancien solde</translation>
+    </message>
+    <message>
+        <source>the new balance is for account %1 in %2, the old balance for %3 in %4.</source>
+        <translation>le nouveau solde concerne le compte %1 en %2, l’ancien solde le compte %3 en %4.</translation>
+    </message>
+    <message>
+        <source>the new balance</source>
+        <translation>le nouveau solde</translation>
+    </message>
+    <message>
+        <source>the new balance date</source>
+        <translation>la date du nouveau solde</translation>
+    </message>
+    <message>
+        <source>a movement record is 2.1, 2.2 or 2.3.</source>
+        <translation>un enregistrement de mouvement est de type 2.1, 2.2 ou 2.3.</translation>
+    </message>
+    <message>
+        <source>the sequence number</source>
+        <translation>le numéro de séquence</translation>
+    </message>
+    <message>
+        <source>the detail number</source>
+        <translation>le numéro de détail</translation>
+    </message>
+    <message>
+        <source>it does not continue the movement record just before it (same sequence and detail number).</source>
+        <translation>il ne prolonge pas l’enregistrement de mouvement qui le précède (même numéro de séquence et de détail).</translation>
+    </message>
+    <message>
+        <source>detail %1 of movement %2 does not follow that movement.</source>
+        <translation>le détail %1 du mouvement %2 ne suit pas ce mouvement.</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>le montant</translation>
+    </message>
+    <message>
+        <source>the value date</source>
+        <translation>la date valeur</translation>
+    </message>
+    <message>
+        <source>the transaction code &quot;%1&quot; does not start with a digit.</source>
+        <translation>le code de transaction &quot;%1&quot; ne commence pas par un chiffre.</translation>
+    </message>
+    <message>
+        <source>the communication type must be 0 (free) or 1 (structured), not &quot;%1&quot;.</source>
+        <translation>le type de communication doit être 0 (libre) ou 1 (structurée), pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the entry date</source>
+        <translation>la date de comptabilisation</translation>
+    </message>
+    <message>
+        <source>the movements add up to more than Kasboek can hold.</source>
+        <translation>la somme des mouvements dépasse ce que Kasboek peut enregistrer.</translation>
+    </message>
+    <message>
+        <source>an information record is 3.1, 3.2 or 3.3.</source>
+        <translation>un enregistrement d’information est de type 3.1, 3.2 ou 3.3.</translation>
+    </message>
+    <message>
+        <source>it does not continue the information record just before it (same sequence and detail number).</source>
+        <translation>il ne prolonge pas l’enregistrement d’information qui le précède (même numéro de séquence et de détail).</translation>
+    </message>
+    <message>
+        <source>the trailer comes before the new balance (record 8).</source>
+        <translation>l’enregistrement final précède le nouveau solde (enregistrement 8).</translation>
+    </message>
+    <message>
+        <source>the number of records</source>
+        <translation>le nombre d’enregistrements</translation>
+    </message>
+    <message>
+        <source>it announces %1 records, the statement that starts on line %2 has %3: the file is incomplete or was changed.</source>
+        <translation>il annonce %1 enregistrements, mais l’extrait qui commence à la ligne %2 en compte %3&#xa0;: le fichier est incomplet ou a été modifié.</translation>
+    </message>
+    <message>
+        <source>the debit total</source>
+        <translation>le total des débits</translation>
+    </message>
+    <message>
+        <source>the credit total</source>
+        <translation>le total des crédits</translation>
+    </message>
+    <message>
+        <source>its debit and credit totals (%1 and %2 thousandths) are not those of the movements (%3 and %4): the file is incomplete or was changed.</source>
+        <translation>ses totaux des débits et des crédits (%1 et %2 millièmes) ne correspondent pas à ceux des mouvements (%3 et %4)&#xa0;: le fichier est incomplet ou a été modifié.</translation>
+    </message>
+    <message>
+        <source>the amount %1 (in thousandths) has more decimals than %2 allows.</source>
+        <translation>le montant %1 (en millièmes) comporte plus de décimales que la devise %2 n’en permet.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +3094,63 @@
     </message>
 </context>
 <context>
+    <name>ImportBankCommand</name>
+    <message>
+        <source>Import bank statements (camt.053, CODA, MT940).</source>
+        <translation>Importer des extraits de compte (camt.053, CODA, MT940).</translation>
+    </message>
+    <message>
+        <source>Reads each statement file, whatever its name: ISO 20022 camt.053 (XML, version 001.02 and later), Belgian CODA or MT940, recognised from the content. Every statement must add up: its opening balance and its movements make its closing balance. Its movements land in the bank journal of its account (the IBAN on the statement); an account Kasboek has not seen gets a bank journal and a ledger account of its own. The movements wait there to be reconciled with invoices and expenses: the import posts nothing.</source>
+        <translation>Lit chaque fichier d’extrait de compte, quel que soit son nom&#xa0;: ISO 20022 camt.053 (XML, version 001.02 et ultérieures), CODA belge ou MT940, reconnu d’après son contenu. Chaque extrait doit être cohérent&#xa0;: son solde initial et ses mouvements donnent son solde final. Ses mouvements sont placés dans le journal de banque de son compte (l’IBAN figurant sur l’extrait)&#xa0;; un compte que Kasboek ne connaît pas encore reçoit son propre journal de banque et son propre compte du grand livre. Les mouvements y attendent d’être rapprochés des factures et des dépenses&#xa0;: l’import ne comptabilise rien.</translation>
+    </message>
+    <message>
+        <source>A statement imported before, or the movements an overlapping statement repeats, are not imported twice. A statement whose opening balance is not what the statement before it closed with is imported with a warning: one is missing or wrong. All or nothing: a file that is not a statement, is malformed or does not add up is refused with one line naming it (exit code 5), and nothing of any file is written. --format json prints what became of each statement (see docs/cli.md).</source>
+        <translation>Un extrait déjà importé, ou les mouvements répétés par un extrait qui en chevauche un autre, ne sont pas importés deux fois. Un extrait dont le solde initial ne correspond pas au solde final de l’extrait précédent est importé avec un avertissement&#xa0;: un extrait manque ou est erroné. Tout ou rien&#xa0;: un fichier qui n’est pas un extrait de compte, qui est mal formé ou qui n’est pas cohérent est refusé avec une ligne qui le nomme (code de sortie 5), et rien n’est écrit, pour aucun des fichiers. --format json affiche ce qu’il est advenu de chaque extrait (voir docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>A statement file of the bank; several may be given.</source>
+        <translation>Un fichier d’extrait de compte de la banque&#xa0;; vous pouvez en indiquer plusieurs.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a bank statement</source>
+        <translation>le fichier est trop volumineux pour être un extrait de compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new movements</source>
+        <translation>
+            <numerusform>%n nouveau mouvement</numerusform>
+            <numerusform>%n nouveaux mouvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported before</source>
+        <translation>
+            <numerusform>%n déjà importé</numerusform>
+            <numerusform>%n déjà importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(A new account: journal %1.)</source>
+        <translation>(Nouveau compte&#xa0;: journal %1.)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 of %4, %5 to %6</source>
+        <translation>%1 : %2%3 du compte %4, du %5 au %6</translation>
+    </message>
+    <message>
+        <source>%1: imported before, nothing added.</source>
+        <translation>%1 : déjà importé, rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; closes with %4 %5 in journal %6.</source>
+        <translation>%1 : %2, %3 ; solde final de %4 %5 dans le journal %6.</translation>
+    </message>
+</context>
+<context>
     <name>ImportJournalCsvCommand</name>
     <message>
         <source>Import journal lines from the neutral journal CSV.</source>
@@ -3173,6 +3838,10 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
         <source>Journal %1 already exists.</source>
         <translation>Le journal %1 existe déjà.</translation>
     </message>
+    <message>
+        <source>Only a bank journal has an IBAN.</source>
+        <translation>Seul un journal de banque a un IBAN.</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -3343,6 +4012,131 @@ Les lignes d’un même txn_id se suivent et forment une écriture équilibrée 
     <message>
         <source>Amounts in different currencies cannot be combined.</source>
         <translation>Des montants en devises différentes ne peuvent pas être combinés.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Account</name>
+    <message>
+        <source>the account &quot;%1&quot; is not an IBAN; Kasboek needs the IBAN of the account a statement is for.</source>
+        <translation>le compte &quot;%1&quot; n’est pas un IBAN&#xa0;; Kasboek a besoin de l’IBAN du compte auquel se rapporte un extrait.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Amount</name>
+    <message>
+        <source>the amount &quot;%1&quot; is not digits with a decimal comma, such as 1234,56.</source>
+        <translation>le montant &quot;%1&quot; ne se compose pas de chiffres avec une virgule décimale, comme 1234,56.</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is longer than the %2 characters MT940 allows.</source>
+        <translation>le montant &quot;%1&quot; dépasse les %2 caractères autorisés par MT940.</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; has more decimals than %2 allows (%3).</source>
+        <translation>le montant &quot;%1&quot; comporte plus de décimales que la devise %2 n’en permet (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Balance</name>
+    <message>
+        <source>a balance is written as C or D, the date (YYMMDD), the currency and the amount, such as C230131EUR1234,56; this one is &quot;%1&quot;.</source>
+        <translation>un solde s’écrit C ou D, la date (AAMMJJ), la devise et le montant, comme C230131EUR1234,56&#xa0;; celui-ci est &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the balance must start with C (credit) or D (debit), not &quot;%1&quot;.</source>
+        <translation>le solde doit commencer par C (crédit) ou D (débit), pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYMMDD).</source>
+        <translation>&quot;%1&quot; n’est pas une date (AAMMJJ).</translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not one Kasboek knows.</source>
+        <translation>la devise &quot;%1&quot; n’est pas connue de Kasboek.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Field</name>
+    <message>
+        <source>%1 on line %2: %3</source>
+        <translation>%1 à la ligne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>The file is %1 MiB; an MT940 file Kasboek reads is at most %2 MiB.</source>
+        <translation>Le fichier fait %1 Mio&#xa0;; un fichier MT940 lisible par Kasboek fait au plus %2 Mio.</translation>
+    </message>
+    <message>
+        <source>the end of the message on line %1</source>
+        <translation>la fin du message à la ligne %1</translation>
+    </message>
+    <message>
+        <source>the next statement on line %1</source>
+        <translation>l’extrait suivant à la ligne %1</translation>
+    </message>
+    <message>
+        <source>this field is outside a statement: each statement starts with :20:.</source>
+        <translation>ce champ se trouve en dehors d’un extrait&#xa0;: chaque extrait commence par :20:.</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>This is not an MT940 file: line %1 is not part of a statement, and no statement (:20:) follows.</source>
+        <translation>Ce n’est pas un fichier MT940&#xa0;: la ligne %1 ne fait partie d’aucun extrait, et aucun extrait (:20:) ne suit.</translation>
+    </message>
+    <message>
+        <source>The file holds no MT940 statement: it has no :20: field.</source>
+        <translation>Le fichier ne contient aucun extrait MT940&#xa0;: il n’a pas de champ :20:.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940StatementBuilder</name>
+    <message>
+        <source>The statement that starts on line %1 has no closing balance (:62F:): %2 comes first. The file is incomplete.</source>
+        <translation>L’extrait qui commence à la ligne %1 n’a pas de solde final (:62F:)&#xa0;: on atteint d’abord %2. Le fichier est incomplet.</translation>
+    </message>
+    <message>
+        <source>the statement that starts on line %1 already has an opening balance.</source>
+        <translation>l’extrait qui commence à la ligne %1 a déjà un solde initial.</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no account (:25:) before its closing balance on line %2.</source>
+        <translation>L’extrait qui commence à la ligne %1 n’a pas de compte (:25:) avant son solde final à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no opening balance (:60F:) before its closing balance on line %2.</source>
+        <translation>L’extrait qui commence à la ligne %1 n’a pas de solde initial (:60F:) avant son solde final à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>the closing balance is in %1, the opening balance in %2.</source>
+        <translation>le solde final est en %1, le solde initial en %2.</translation>
+    </message>
+    <message>
+        <source>:61: on line %1: the movement comes before the opening balance (:60F:) of the statement that starts on line %2.</source>
+        <translation>:61: à la ligne %1&#xa0;: le mouvement précède le solde initial (:60F:) de l’extrait qui commence à la ligne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940StatementLine</name>
+    <message>
+        <source>the movement must start with its value date (YYMMDD), not &quot;%1&quot;.</source>
+        <translation>le mouvement doit commencer par sa date valeur (AAMMJJ), pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry date (MMDD).</source>
+        <translation>&quot;%1&quot; n’est pas une date de comptabilisation (MMJJ).</translation>
+    </message>
+    <message>
+        <source>after the dates comes D, C, RD or RC, not &quot;%1&quot;.</source>
+        <translation>après les dates vient D, C, RD ou RC, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>after the amount comes the transaction type (N, F or S and three characters, such as NTRF), not &quot;%1&quot;.</source>
+        <translation>après le montant vient le type de transaction (N, F ou S suivi de trois caractères, comme NTRF), pas &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,161 @@
     </message>
 </context>
 <context>
+    <name>BankJournals</name>
+    <message>
+        <source>Bank %1</source>
+        <translation>Bank %1</translation>
+    </message>
+    <message>
+        <source>There is no free account number after %1 for another bank account.</source>
+        <translation>Er is na %1 geen vrij rekeningnummer meer voor een extra bankrekening.</translation>
+    </message>
+    <message>
+        <source>There is no free code for another bank journal.</source>
+        <translation>Er is geen vrije code meer voor een extra bankdagboek.</translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no bank account, so the bank account %1 cannot be given a ledger account beside it.</source>
+        <translation>Het rekeningschema heeft geen bankrekening, dus kan de bankrekening %1 er geen grootboekrekening naast krijgen.</translation>
+    </message>
+    <message>
+        <source>The code of the chart&apos;s bank account, %1, is not a number, so no further bank account can be numbered after it.</source>
+        <translation>De code van de bankrekening in het rekeningschema, %1, is geen getal; daarom kan er geen volgende bankrekening na genummerd worden.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementCheck</name>
+    <message>
+        <source>the statement of %1 from %2 to %3</source>
+        <translation>het rekeninguittreksel voor %1 van %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2</source>
+        <translation>rekeninguittreksel %1 van %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>The statement on %1 is for account &quot;%2&quot;, which is not a valid IBAN.</source>
+        <translation>Het rekeninguittreksel op %1 is voor rekening &quot;%2&quot;, en dat is geen geldige IBAN.</translation>
+    </message>
+    <message>
+        <source>The dates of %1 (%2) are missing or out of order.</source>
+        <translation>De datums van %1 (%2) ontbreken of staan in de verkeerde volgorde.</translation>
+    </message>
+    <message>
+        <source>The balances of %1 (%2) are not in its currency, %3.</source>
+        <translation>De saldi van %1 (%2) zijn niet in de valuta van het rekeninguittreksel, %3.</translation>
+    </message>
+    <message>
+        <source>A movement of %1 (%2) has no booking date.</source>
+        <translation>Een verrichting in %1 (%2) heeft geen boekingsdatum.</translation>
+    </message>
+    <message>
+        <source>A movement of %1 (%2) is in %3, the statement in %4.</source>
+        <translation>Een verrichting in %1 (%2) is in %3, het rekeninguittreksel in %4.</translation>
+    </message>
+    <message>
+        <source>The movements of %1 (%2) add up to more than Kasboek can hold.</source>
+        <translation>De verrichtingen in %1 (%2) tellen op tot meer dan Kasboek aankan.</translation>
+    </message>
+    <message>
+        <source>In %1 (%2) the amounts do not add up: the opening balance %3 %4 and its movements make %5 %4, but it closes with %6 %4. The file is incomplete or damaged; nothing was imported.</source>
+        <translation>In %1 (%2) kloppen de bedragen niet: het beginsaldo %3 %4 en de verrichtingen geven samen %5 %4, maar het eindsaldo is %6 %4. Het bestand is onvolledig of beschadigd; er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementImporter</name>
+    <message>
+        <source>The statements of %1 are in %2; %3 is in %4. Nothing was imported.</source>
+        <translation>De rekeninguittreksels van %1 zijn in %2; %3 is in %4. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The balances do not join: %1 opens with %2 %3, but the statement before it closed with %4 %3. A statement is missing between them, or one of them is wrong.</source>
+        <translation>De saldi sluiten niet op elkaar aan: %1 begint met %2 %3, maar het vorige rekeninguittreksel eindigde met %4 %3. Er ontbreekt een rekeninguittreksel tussen beide, of een van beide is onjuist.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementReader</name>
+    <message>
+        <source>The file is larger than %1 MiB: it is not a bank statement Kasboek reads.</source>
+        <translation>Het bestand is groter dan %1 MiB: het is geen rekeninguittreksel dat Kasboek kan lezen.</translation>
+    </message>
+    <message>
+        <source>This is not a bank statement Kasboek reads. Export the statement from your bank as camt.053 (XML), CODA or MT940.</source>
+        <translation>Dit is geen rekeninguittreksel dat Kasboek kan lezen. Exporteer het rekeninguittreksel vanuit uw bank als camt.053 (XML), CODA of MT940.</translation>
+    </message>
+    <message>
+        <source>A CSV statement needs the column mapping of its bank.</source>
+        <translation>Een CSV-rekeninguittreksel heeft de kolomindeling van de bank nodig.</translation>
+    </message>
+    <message>
+        <source>The %1 file holds no statement.</source>
+        <translation>Het %1-bestand bevat geen rekeninguittreksel.</translation>
+    </message>
+</context>
+<context>
+    <name>BankWaitingCommand</name>
+    <message>
+        <source>(%1 more than due)</source>
+        <translation>(%1 meer dan verschuldigd)</translation>
+    </message>
+    <message>
+        <source>(in part)</source>
+        <translation>(gedeeltelijk)</translation>
+    </message>
+    <message>
+        <source>Bank lines waiting to be reconciled</source>
+        <translation>Banklijnen die nog op afstemming wachten</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Tegenpartij</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Mededeling</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>List the bank lines waiting to be reconciled, with suggested matches.</source>
+        <translation>De banklijnen tonen die nog op afstemming wachten, met voorgestelde koppelingen.</translation>
+    </message>
+    <message>
+        <source>Prints the imported bank lines that no entry reconciles yet, oldest first: id, journal, booking date, amount (positive is money in), counterparty, remittance, and the documents the line seems to pay or refund. The match says why: payment_reference (the structured communication or RF reference of an open document), document_number (open documents&apos; numbers in the remittance text), amount_and_account (what the party whose IBAN it is owes, to the cent) or amount_and_name (the same by the party&apos;s name). Earlier lines claim documents first, so no part of a document is suggested twice. Changes nothing.</source>
+        <translation>Toont de geïmporteerde banklijnen die nog door geen enkele boeking zijn afgestemd, de oudste eerst: id, dagboek, boekingsdatum, bedrag (positief is inkomend geld), tegenpartij, mededeling, en de documenten die de banklijn lijkt te betalen of terug te betalen. De koppeling vermeldt waarom: payment_reference (de gestructureerde mededeling of RF-referentie van een openstaand document), document_number (nummers van openstaande documenten in de tekst van de mededeling), amount_and_account (wat de partij aan wie de IBAN toebehoort verschuldigd is, tot op de cent) of amount_and_name (hetzelfde op basis van de naam van de partij). Eerdere banklijnen krijgen als eerste documenten toegewezen, zodat geen deel van een document twee keer wordt voorgesteld. Wijzigt niets.</translation>
+    </message>
+</context>
+<context>
     <name>BelgianEnterpriseNumber</name>
     <message>
         <source>No enterprise number was entered.</source>
@@ -217,6 +372,267 @@
     <message>
         <source>This is not a valid BIC.</source>
         <translation>Dit is geen geldige BIC.</translation>
+    </message>
+</context>
+<context>
+    <name>Camt053Reader</name>
+    <message>
+        <source>The file is not an ISO 20022 bank statement (camt.053): its root element, on line %1 (%2), is not in a camt.053 namespace.</source>
+        <translation>Het bestand is geen ISO 20022-rekeninguittreksel (camt.053): het rootelement, op regel %1 (%2), hoort niet bij een camt.053-namespace.</translation>
+    </message>
+    <message>
+        <source>The file is an intraday account report (%3, line %1, %2), not an end-of-day bank statement (camt.053). Ask your bank for the statement in camt.053.</source>
+        <translation>Het bestand is een intraday-rekeningrapport (%3, regel %1, %2), geen rekeninguittreksel van het einde van de dag (camt.053). Vraag uw bank om het rekeninguittreksel in camt.053.</translation>
+    </message>
+    <message>
+        <source>The file is a debit or credit notification (%3, line %1, %2), not a bank statement (camt.053). Ask your bank for the statement in camt.053.</source>
+        <translation>Het bestand is een debet- of creditmelding (%3, regel %1, %2), geen rekeninguittreksel (camt.053). Vraag uw bank om het rekeninguittreksel in camt.053.</translation>
+    </message>
+    <message>
+        <source>The file is an ISO 20022 %3 message (line %1, %2), not a bank statement (camt.053).</source>
+        <translation>Het bestand is een ISO 20022-bericht van het type %3 (regel %1, %2), geen rekeninguittreksel (camt.053).</translation>
+    </message>
+    <message>
+        <source>The file is a bank statement of version %3 (line %1, %2); Kasboek reads camt.053.001.02 and later versions.</source>
+        <translation>Het bestand is een rekeninguittreksel van versie %3 (regel %1, %2); Kasboek leest camt.053.001.02 en latere versies.</translation>
+    </message>
+    <message>
+        <source>The root element on line %1 (%2) should be Document.</source>
+        <translation>Het rootelement op regel %1 (%2) moet Document zijn.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement (%1 MB; at most %2 MB).</source>
+        <translation>Het bestand is te groot voor een rekeninguittreksel (%1 MB; hoogstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>The document that starts on line %1 holds no bank-to-customer statement (%2).</source>
+        <translation>Het document dat op regel %1 begint, bevat geen rekeninguittreksel van bank aan klant (%2).</translation>
+    </message>
+    <message>
+        <source>The document that starts on line %1 holds no statement (%2).</source>
+        <translation>Het document dat op regel %1 begint, bevat geen rekeninguittreksel (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CamtEntryReader</name>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Het bedrag op regel %1 (%2) is te groot.</translation>
+    </message>
+    <message>
+        <source>The booked entry that starts on line %1 has no booking date (%2).</source>
+        <translation>De geboekte verrichting die op regel %1 begint, heeft geen boekingsdatum (%2).</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) is a batch of %3 transactions that add up to %4, not to the entry&apos;s %5.</source>
+        <translation>De verrichting op regel %1 (%2) is een verzameling van %3 transacties die samen %4 bedragen, niet de %5 van de verrichting.</translation>
+    </message>
+    <message>
+        <source>The amounts of the batch entry on line %1 (%2) add up to more than Kasboek can hold.</source>
+        <translation>De bedragen van de verzamelverrichting op regel %1 (%2) lopen op tot meer dan Kasboek kan bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtStatementBuilder</name>
+    <message>
+        <source>The element on line %1 (%2) may appear only once in a statement.</source>
+        <translation>Het element op regel %1 (%2) mag maar één keer voorkomen in een rekeninguittreksel.</translation>
+    </message>
+    <message>
+        <source>The value on line %1 (%2) is longer than the %3 characters it may have.</source>
+        <translation>De waarde op regel %1 (%2) is langer dan de %3 tekens die ze mag hebben.</translation>
+    </message>
+    <message>
+        <source>The currency on line %1 (%2) is %3, but the statement is in %4.</source>
+        <translation>De valuta op regel %1 (%2) is %3, maar het rekeninguittreksel is in %4.</translation>
+    </message>
+    <message>
+        <source>The account of the statement, on line %1, has no IBAN (%2): Kasboek reads statements of accounts with an IBAN only.</source>
+        <translation>De rekening van het rekeninguittreksel, op regel %1, heeft geen IBAN (%2): Kasboek leest alleen rekeninguittreksels van rekeningen met een IBAN.</translation>
+    </message>
+    <message>
+        <source>The IBAN on line %1 (%2) is longer than %3 characters.</source>
+        <translation>De IBAN op regel %1 (%2) is langer dan %3 tekens.</translation>
+    </message>
+    <message>
+        <source>The IBAN of the statement&apos;s account on line %1 (%2) is not valid: %3</source>
+        <translation>De IBAN van de rekening van het rekeninguittreksel op regel %1 (%2) is niet geldig: %3</translation>
+    </message>
+    <message>
+        <source>The statement has a second %3 balance, on line %1 (%2).</source>
+        <translation>Het rekeninguittreksel heeft een tweede saldo van het type %3, op regel %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The balance on line %1 (%2) does not say its currency (Ccy), and neither does the account.</source>
+        <translation>Het saldo op regel %1 (%2) vermeldt geen valuta (Ccy), en de rekening ook niet.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Het bedrag op regel %1 (%2) is te groot.</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) comes before the account of its statement (Acct).</source>
+        <translation>De verrichting op regel %1 (%2) staat vóór de rekening van het rekeninguittreksel (Acct).</translation>
+    </message>
+    <message>
+        <source>The entry on line %1 (%2) comes before anything that gives the statement&apos;s currency (Acct/Ccy, or the balances).</source>
+        <translation>De verrichting op regel %1 (%2) staat vóór alles wat de valuta van het rekeninguittreksel aangeeft (Acct/Ccy, of de saldi).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no account (%2).</source>
+        <translation>Het rekeninguittreksel dat op regel %1 begint, heeft geen rekening (%2).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no opening balance (%2 of type OPBD or PRCD).</source>
+        <translation>Het rekeninguittreksel dat op regel %1 begint, heeft geen beginsaldo (%2 van het type OPBD of PRCD).</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no closing balance (%2 of type CLBD).</source>
+        <translation>Het rekeninguittreksel dat op regel %1 begint, heeft geen eindsaldo (%2 van het type CLBD).</translation>
+    </message>
+</context>
+<context>
+    <name>CamtSubtree</name>
+    <message>
+        <source>The element on line %1 (%2) may appear only once here.</source>
+        <translation>Het element op regel %1 (%2) mag hier maar één keer voorkomen.</translation>
+    </message>
+    <message>
+        <source>The element that starts on line %1 lacks %2, which it must have.</source>
+        <translation>In het element dat op regel %1 begint, ontbreekt het verplichte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtTransactionDetails</name>
+    <message>
+        <source>The account on line %1 (%2) is not an IBAN.</source>
+        <translation>De rekening op regel %1 (%2) is geen IBAN.</translation>
+    </message>
+    <message>
+        <source>The account number on line %1 (%2) is longer than %3 characters.</source>
+        <translation>Het rekeningnummer op regel %1 (%2) is langer dan %3 tekens.</translation>
+    </message>
+    <message>
+        <source>The BIC on line %1 (%2) is not a BIC.</source>
+        <translation>De BIC op regel %1 (%2) is geen geldige BIC.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtValues</name>
+    <message>
+        <source>The currency %3 on line %1 (%2) is not one Kasboek can keep books in.</source>
+        <translation>De valuta %3 op regel %1 (%2) is geen valuta waarin Kasboek kan boekhouden.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is in %3, but the statement is in %4.</source>
+        <translation>Het bedrag op regel %1 (%2) is in %3, maar het rekeninguittreksel is in %4.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is empty.</source>
+        <translation>Het bedrag op regel %1 (%2) is leeg.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) has a sign; in a bank statement the credit or debit indicator says which way the money went.</source>
+        <translation>Het bedrag op regel %1 (%2) heeft een plus- of minteken; in een rekeninguittreksel geeft de credit- of debetindicator aan in welke richting het geld ging.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is not a plain decimal number such as 1234.56.</source>
+        <translation>Het bedrag op regel %1 (%2) is geen eenvoudig decimaal getal zoals 1234.56.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) is too large.</source>
+        <translation>Het bedrag op regel %1 (%2) is te groot.</translation>
+    </message>
+    <message>
+        <source>The credit or debit indicator on line %1 (%2) must be CRDT or DBIT.</source>
+        <translation>De credit- of debetindicator op regel %1 (%2) moet CRDT of DBIT zijn.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is given twice, as a date and as a date and time.</source>
+        <translation>De datum op regel %1 (%2) is twee keer opgegeven, als datum en als datum en tijd.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is not written as YYYY-MM-DD.</source>
+        <translation>De datum op regel %1 (%2) staat niet in de vorm YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The date and time on line %1 (%2) is not written as YYYY-MM-DDThh:mm:ss.</source>
+        <translation>De datum en tijd op regel %1 (%2) staan niet in de vorm YYYY-MM-DDThh:mm:ss.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) does not exist.</source>
+        <translation>De datum op regel %1 (%2) bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The date on line %1 (%2) is not between the years %3 and %4.</source>
+        <translation>De datum op regel %1 (%2) ligt niet tussen de jaren %3 en %4.</translation>
+    </message>
+    <message>
+        <source>The value on line %1 (%2) is longer than the %3 characters it may have.</source>
+        <translation>De waarde op regel %1 (%2) is langer dan de %3 tekens die ze mag hebben.</translation>
+    </message>
+    <message>
+        <source>The amount on line %1 (%2) has %3 decimals, more than %4 allows (%5).</source>
+        <translation>Het bedrag op regel %1 (%2) heeft %3 decimalen, meer dan %4 toelaat (%5).</translation>
+    </message>
+    <message>
+        <source>The date element on line %1 (%2) holds neither a date nor a date and time.</source>
+        <translation>Het datumelement op regel %1 (%2) bevat geen datum en ook geen datum met tijd.</translation>
+    </message>
+</context>
+<context>
+    <name>CamtXmlScanner</name>
+    <message>
+        <source>The file is not a well-formed XML document: the problem is on line %1, before its first element.</source>
+        <translation>Het bestand is geen goedgevormd XML-document: het probleem zit op regel %1, vóór het eerste element.</translation>
+    </message>
+    <message>
+        <source>The file ends too early, on line %1 inside %2: it looks truncated.</source>
+        <translation>Het bestand eindigt te vroeg, op regel %1 binnen %2: het lijkt afgekapt.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: the problem is on line %1, inside %2.</source>
+        <translation>Het bestand is geen goedgevormde XML: het probleem zit op regel %1, binnen %2.</translation>
+    </message>
+    <message>
+        <source>The file contains a document type declaration (DOCTYPE) on line %1, which a bank statement never needs; it is refused for safety.</source>
+        <translation>Het bestand bevat een documenttypedeclaratie (DOCTYPE) op regel %1, die een rekeninguittreksel nooit nodig heeft; het wordt om veiligheidsredenen geweigerd.</translation>
+    </message>
+    <message>
+        <source>The file refers to an entity on line %1, inside %2, which a bank statement never does; it is refused for safety.</source>
+        <translation>Het bestand verwijst op regel %1, binnen %2, naar een entiteit, wat een rekeninguittreksel nooit doet; het wordt om veiligheidsredenen geweigerd.</translation>
+    </message>
+    <message>
+        <source>A text on line %1, inside %2, is longer than %3 characters.</source>
+        <translation>Een tekst op regel %1, binnen %2, is langer dan %3 tekens.</translation>
+    </message>
+    <message>
+        <source>The file nests its elements too deeply on line %1, inside %2 (more than %3 levels).</source>
+        <translation>Het bestand nest zijn elementen te diep op regel %1, binnen %2 (meer dan %3 niveaus).</translation>
+    </message>
+    <message>
+        <source>An element on line %1, inside %2, has too many attributes.</source>
+        <translation>Een element op regel %1, binnen %2, heeft te veel attributen.</translation>
+    </message>
+    <message>
+        <source>An attribute on line %1, inside %2, is longer than %3 characters.</source>
+        <translation>Een attribuut op regel %1, binnen %2, is langer dan %3 tekens.</translation>
+    </message>
+    <message>
+        <source>The file contains no XML element: it is not a bank statement.</source>
+        <translation>Het bestand bevat geen XML-element: het is geen rekeninguittreksel.</translation>
+    </message>
+    <message>
+        <source>The element %2 holds too many elements (more than %3): the limit is reached on line %1.</source>
+        <translation>Het element %2 bevat te veel elementen (meer dan %3): de limiet wordt bereikt op regel %1.</translation>
+    </message>
+    <message>
+        <source>The file holds more after the end of its document element, on line %1.</source>
+        <translation>Het bestand bevat nog meer na het einde van zijn documentelement, op regel %1.</translation>
     </message>
 </context>
 <context>
@@ -397,6 +813,198 @@
     <message>
         <source>upgraded to file format %1; the file as it was is kept as %2</source>
         <translation>bijgewerkt naar bestandsformaat %1; het oorspronkelijke bestand is bewaard als %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodaAccount</name>
+    <message>
+        <source>the account structure must be 0, 1, 2 or 3, not &quot;%1&quot;.</source>
+        <translation>de rekeningstructuur moet 0, 1, 2 of 3 zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is not a valid IBAN or Belgian account number.</source>
+        <translation>de rekening &quot;%1&quot; is geen geldige IBAN of geldig Belgisch rekeningnummer.</translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not one Kasboek knows.</source>
+        <translation>de valuta &quot;%1&quot; is geen valuta die Kasboek kent.</translation>
+    </message>
+</context>
+<context>
+    <name>CodaReader</name>
+    <message>
+        <source>The file is %1 MiB; a CODA file Kasboek reads is at most %2 MiB.</source>
+        <translation>Het bestand is %1 MiB groot; een CODA-bestand dat Kasboek leest, is hoogstens %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 characters; every CODA record has exactly %3.</source>
+        <translation>Regel %1 heeft %2 tekens; elk CODA-record heeft er precies %3.</translation>
+    </message>
+    <message>
+        <source>a CODA file, and each statement in it, starts with a header record (0).</source>
+        <translation>een CODA-bestand, en elk rekeninguittreksel daarin, begint met een headerrecord (0).</translation>
+    </message>
+    <message>
+        <source>a new header before the trailer (9) of the statement that starts on line %1.</source>
+        <translation>een nieuwe header vóór de trailer (9) van het rekeninguittreksel dat op regel %1 begint.</translation>
+    </message>
+    <message>
+        <source>The file ends on line %1 before the trailer record (9) of the statement that starts on line %2: it is incomplete.</source>
+        <translation>Het bestand eindigt op regel %1, vóór het trailerrecord (9) van het rekeninguittreksel dat op regel %2 begint: het is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The file holds no CODA statement: it has no records.</source>
+        <translation>Het bestand bevat geen CODA-rekeninguittreksel: het heeft geen records.</translation>
+    </message>
+</context>
+<context>
+    <name>CodaRecord</name>
+    <message>
+        <source>%1 must be digits, not &quot;%2&quot;.</source>
+        <translation>%1 moet uit cijfers bestaan, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the sign of %1 must be 0 (credit) or 1 (debit), not &quot;%2&quot;.</source>
+        <translation>het teken van %1 moet 0 (credit) of 1 (debet) zijn, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (DDMMYY).</source>
+        <translation>%1 &quot;%2&quot; is geen datum (DDMMYY).</translation>
+    </message>
+    <message>
+        <source>Line %1, record %2: %3</source>
+        <translation>Regel %1, record %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodaStatementParser</name>
+    <message>
+        <source>this is CODA version &quot;%1&quot;; Kasboek reads version 2, which every Belgian bank offers.</source>
+        <translation>dit is CODA-versie &quot;%1&quot;; Kasboek leest versie 2, die elke Belgische bank aanbiedt.</translation>
+    </message>
+    <message>
+        <source>the header must be followed by the old balance (record 1).</source>
+        <translation>de header moet worden gevolgd door het oude saldo (record 1).</translation>
+    </message>
+    <message>
+        <source>a statement has one old balance record.</source>
+        <translation>een rekeninguittreksel heeft één record met het oude saldo.</translation>
+    </message>
+    <message>
+        <source>movements and information must come before the new balance (record 8).</source>
+        <translation>verrichtingen en informatie moeten vóór het nieuwe saldo (record 8) komen.</translation>
+    </message>
+    <message>
+        <source>a statement has one new balance record.</source>
+        <translation>een rekeninguittreksel heeft één record met het nieuwe saldo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CODA record type.</source>
+        <translation>&quot;%1&quot; is geen CODA-recordtype.</translation>
+    </message>
+    <message>
+        <source>the old balance</source>
+        <translation>het oude saldo</translation>
+    </message>
+    <message>
+        <source>the old balance date</source>
+        <translation>de datum van het oude saldo</translation>
+    </message>
+    <message>
+        <source>the new balance is for account %1 in %2, the old balance for %3 in %4.</source>
+        <translation>het nieuwe saldo is voor rekening %1 in %2, het oude saldo voor %3 in %4.</translation>
+    </message>
+    <message>
+        <source>the new balance</source>
+        <translation>het nieuwe saldo</translation>
+    </message>
+    <message>
+        <source>the new balance date</source>
+        <translation>de datum van het nieuwe saldo</translation>
+    </message>
+    <message>
+        <source>a movement record is 2.1, 2.2 or 2.3.</source>
+        <translation>een verrichtingsrecord is 2.1, 2.2 of 2.3.</translation>
+    </message>
+    <message>
+        <source>the sequence number</source>
+        <translation>het volgnummer</translation>
+    </message>
+    <message>
+        <source>the detail number</source>
+        <translation>het detailnummer</translation>
+    </message>
+    <message>
+        <source>it does not continue the movement record just before it (same sequence and detail number).</source>
+        <translation>het sluit niet aan op het verrichtingsrecord er vlak voor (zelfde volg- en detailnummer).</translation>
+    </message>
+    <message>
+        <source>detail %1 of movement %2 does not follow that movement.</source>
+        <translation>detail %1 van verrichting %2 volgt niet op die verrichting.</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>het bedrag</translation>
+    </message>
+    <message>
+        <source>the value date</source>
+        <translation>de valutadatum</translation>
+    </message>
+    <message>
+        <source>the transaction code &quot;%1&quot; does not start with a digit.</source>
+        <translation>de transactiecode &quot;%1&quot; begint niet met een cijfer.</translation>
+    </message>
+    <message>
+        <source>the communication type must be 0 (free) or 1 (structured), not &quot;%1&quot;.</source>
+        <translation>het type mededeling moet 0 (vrij) of 1 (gestructureerd) zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the entry date</source>
+        <translation>de boekingsdatum</translation>
+    </message>
+    <message>
+        <source>the movements add up to more than Kasboek can hold.</source>
+        <translation>de verrichtingen tellen op tot meer dan Kasboek aankan.</translation>
+    </message>
+    <message>
+        <source>an information record is 3.1, 3.2 or 3.3.</source>
+        <translation>een informatierecord is 3.1, 3.2 of 3.3.</translation>
+    </message>
+    <message>
+        <source>it does not continue the information record just before it (same sequence and detail number).</source>
+        <translation>het sluit niet aan op het informatierecord er vlak voor (zelfde volg- en detailnummer).</translation>
+    </message>
+    <message>
+        <source>the trailer comes before the new balance (record 8).</source>
+        <translation>de trailer komt vóór het nieuwe saldo (record 8).</translation>
+    </message>
+    <message>
+        <source>the number of records</source>
+        <translation>het aantal records</translation>
+    </message>
+    <message>
+        <source>it announces %1 records, the statement that starts on line %2 has %3: the file is incomplete or was changed.</source>
+        <translation>de trailer kondigt %1 records aan, maar het rekeninguittreksel dat op regel %2 begint, heeft er %3: het bestand is onvolledig of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the debit total</source>
+        <translation>het debettotaal</translation>
+    </message>
+    <message>
+        <source>the credit total</source>
+        <translation>het credittotaal</translation>
+    </message>
+    <message>
+        <source>its debit and credit totals (%1 and %2 thousandths) are not those of the movements (%3 and %4): the file is incomplete or was changed.</source>
+        <translation>de debet- en credittotalen van de trailer (%1 en %2 duizendsten) komen niet overeen met die van de verrichtingen (%3 en %4): het bestand is onvolledig of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the amount %1 (in thousandths) has more decimals than %2 allows.</source>
+        <translation>het bedrag %1 (in duizendsten) heeft meer decimalen dan %2 toelaat.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +3094,63 @@
     </message>
 </context>
 <context>
+    <name>ImportBankCommand</name>
+    <message>
+        <source>Import bank statements (camt.053, CODA, MT940).</source>
+        <translation>Rekeninguittreksels importeren (camt.053, CODA, MT940).</translation>
+    </message>
+    <message>
+        <source>Reads each statement file, whatever its name: ISO 20022 camt.053 (XML, version 001.02 and later), Belgian CODA or MT940, recognised from the content. Every statement must add up: its opening balance and its movements make its closing balance. Its movements land in the bank journal of its account (the IBAN on the statement); an account Kasboek has not seen gets a bank journal and a ledger account of its own. The movements wait there to be reconciled with invoices and expenses: the import posts nothing.</source>
+        <translation>Leest elk bestand met rekeninguittreksels, ongeacht de naam: ISO 20022 camt.053 (XML, versie 001.02 en later), Belgische CODA of MT940, herkend aan de inhoud. Elk rekeninguittreksel moet kloppen: het beginsaldo en de verrichtingen geven samen het eindsaldo. De verrichtingen komen terecht in het bankdagboek van de rekening (de IBAN op het rekeninguittreksel); een rekening die Kasboek nog niet kent, krijgt een eigen bankdagboek en een eigen grootboekrekening. De verrichtingen wachten daar om te worden afgestemd met facturen en uitgaven: de import boekt niets.</translation>
+    </message>
+    <message>
+        <source>A statement imported before, or the movements an overlapping statement repeats, are not imported twice. A statement whose opening balance is not what the statement before it closed with is imported with a warning: one is missing or wrong. All or nothing: a file that is not a statement, is malformed or does not add up is refused with one line naming it (exit code 5), and nothing of any file is written. --format json prints what became of each statement (see docs/cli.md).</source>
+        <translation>Een rekeninguittreksel dat al eerder is geïmporteerd, of de verrichtingen die een overlappend rekeninguittreksel herhaalt, worden niet twee keer geïmporteerd. Een rekeninguittreksel waarvan het beginsaldo niet overeenkomt met het eindsaldo van het vorige rekeninguittreksel, wordt geïmporteerd met een waarschuwing: er ontbreekt een rekeninguittreksel of er is er een onjuist. Alles of niets: een bestand dat geen rekeninguittreksel is, misvormd is of niet klopt, wordt geweigerd met één regel die het vermeldt (afsluitcode 5), en er wordt van geen enkel bestand iets geschreven. --format json toont wat er met elk rekeninguittreksel is gebeurd (zie docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>A statement file of the bank; several may be given.</source>
+        <translation>Een bestand met rekeninguittreksels van de bank; er mogen er meerdere worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a bank statement</source>
+        <translation>het bestand is te groot om een rekeninguittreksel te zijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new movements</source>
+        <translation>
+            <numerusform>%n nieuwe verrichting</numerusform>
+            <numerusform>%n nieuwe verrichtingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported before</source>
+        <translation>
+            <numerusform>%n al eerder geïmporteerd</numerusform>
+            <numerusform>%n al eerder geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(A new account: journal %1.)</source>
+        <translation>(Een nieuwe rekening: dagboek %1.)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 of %4, %5 to %6</source>
+        <translation>%1: %2%3 van %4, %5 tot en met %6</translation>
+    </message>
+    <message>
+        <source>%1: imported before, nothing added.</source>
+        <translation>%1: al eerder geïmporteerd, niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; closes with %4 %5 in journal %6.</source>
+        <translation>%1: %2, %3; eindsaldo %4 %5 in dagboek %6.</translation>
+    </message>
+</context>
+<context>
     <name>ImportJournalCsvCommand</name>
     <message>
         <source>Import journal lines from the neutral journal CSV.</source>
@@ -3173,6 +3838,10 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
         <source>Journal %1 already exists.</source>
         <translation>Dagboek %1 bestaat al.</translation>
     </message>
+    <message>
+        <source>Only a bank journal has an IBAN.</source>
+        <translation>Alleen een bankdagboek heeft een IBAN.</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -3343,6 +4012,131 @@ De rijen van één txn_id volgen op elkaar en vormen één boeking in evenwicht 
     <message>
         <source>Amounts in different currencies cannot be combined.</source>
         <translation>Bedragen in verschillende valuta kunnen niet worden samengeteld.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Account</name>
+    <message>
+        <source>the account &quot;%1&quot; is not an IBAN; Kasboek needs the IBAN of the account a statement is for.</source>
+        <translation>de rekening &quot;%1&quot; is geen IBAN; Kasboek heeft de IBAN nodig van de rekening waarvoor een rekeninguittreksel is opgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Amount</name>
+    <message>
+        <source>the amount &quot;%1&quot; is not digits with a decimal comma, such as 1234,56.</source>
+        <translation>het bedrag &quot;%1&quot; bestaat niet uit cijfers met een decimale komma, zoals 1234,56.</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is longer than the %2 characters MT940 allows.</source>
+        <translation>het bedrag &quot;%1&quot; is langer dan de %2 tekens die MT940 toestaat.</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; has more decimals than %2 allows (%3).</source>
+        <translation>het bedrag &quot;%1&quot; heeft meer decimalen dan %2 toelaat (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Balance</name>
+    <message>
+        <source>a balance is written as C or D, the date (YYMMDD), the currency and the amount, such as C230131EUR1234,56; this one is &quot;%1&quot;.</source>
+        <translation>een saldo wordt geschreven als C of D, de datum (YYMMDD), de valuta en het bedrag, zoals C230131EUR1234,56; dit saldo is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the balance must start with C (credit) or D (debit), not &quot;%1&quot;.</source>
+        <translation>het saldo moet beginnen met C (credit) of D (debet), niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYMMDD).</source>
+        <translation>&quot;%1&quot; is geen datum (YYMMDD).</translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not one Kasboek knows.</source>
+        <translation>de valuta &quot;%1&quot; is geen valuta die Kasboek kent.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Field</name>
+    <message>
+        <source>%1 on line %2: %3</source>
+        <translation>%1 op regel %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>The file is %1 MiB; an MT940 file Kasboek reads is at most %2 MiB.</source>
+        <translation>Het bestand is %1 MiB groot; een MT940-bestand dat Kasboek leest, is hoogstens %2 MiB.</translation>
+    </message>
+    <message>
+        <source>the end of the message on line %1</source>
+        <translation>het einde van het bericht op regel %1</translation>
+    </message>
+    <message>
+        <source>the next statement on line %1</source>
+        <translation>het volgende rekeninguittreksel op regel %1</translation>
+    </message>
+    <message>
+        <source>this field is outside a statement: each statement starts with :20:.</source>
+        <translation>dit veld staat buiten een rekeninguittreksel: elk rekeninguittreksel begint met :20:.</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>This is not an MT940 file: line %1 is not part of a statement, and no statement (:20:) follows.</source>
+        <translation>Dit is geen MT940-bestand: regel %1 hoort niet bij een rekeninguittreksel, en er volgt geen rekeninguittreksel (:20:).</translation>
+    </message>
+    <message>
+        <source>The file holds no MT940 statement: it has no :20: field.</source>
+        <translation>Het bestand bevat geen MT940-rekeninguittreksel: het heeft geen veld :20:.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940StatementBuilder</name>
+    <message>
+        <source>The statement that starts on line %1 has no closing balance (:62F:): %2 comes first. The file is incomplete.</source>
+        <translation>Het rekeninguittreksel dat op regel %1 begint, heeft geen eindsaldo (:62F:): eerst komt %2. Het bestand is onvolledig.</translation>
+    </message>
+    <message>
+        <source>the statement that starts on line %1 already has an opening balance.</source>
+        <translation>het rekeninguittreksel dat op regel %1 begint, heeft al een beginsaldo.</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no account (:25:) before its closing balance on line %2.</source>
+        <translation>Het rekeninguittreksel dat op regel %1 begint, heeft geen rekening (:25:) vóór het eindsaldo op regel %2.</translation>
+    </message>
+    <message>
+        <source>The statement that starts on line %1 has no opening balance (:60F:) before its closing balance on line %2.</source>
+        <translation>Het rekeninguittreksel dat op regel %1 begint, heeft geen beginsaldo (:60F:) vóór het eindsaldo op regel %2.</translation>
+    </message>
+    <message>
+        <source>the closing balance is in %1, the opening balance in %2.</source>
+        <translation>het eindsaldo is in %1, het beginsaldo in %2.</translation>
+    </message>
+    <message>
+        <source>:61: on line %1: the movement comes before the opening balance (:60F:) of the statement that starts on line %2.</source>
+        <translation>:61: op regel %1: de verrichting staat vóór het beginsaldo (:60F:) van het rekeninguittreksel dat op regel %2 begint.</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940StatementLine</name>
+    <message>
+        <source>the movement must start with its value date (YYMMDD), not &quot;%1&quot;.</source>
+        <translation>de verrichting moet beginnen met de valutadatum (YYMMDD), niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry date (MMDD).</source>
+        <translation>&quot;%1&quot; is geen boekingsdatum (MMDD).</translation>
+    </message>
+    <message>
+        <source>after the dates comes D, C, RD or RC, not &quot;%1&quot;.</source>
+        <translation>na de datums komt D, C, RD of RC, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>after the amount comes the transaction type (N, F or S and three characters, such as NTRF), not &quot;%1&quot;.</source>
+        <translation>na het bedrag komt het transactietype (N, F of S en drie tekens, zoals NTRF), niet &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

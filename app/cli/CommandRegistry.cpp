@@ -14,6 +14,8 @@
 #include "ExportUblCommand.h"
 #include "HelpCommand.h"
 #include "ImportJournalCsvCommand.h"
+#include "BankWaitingCommand.h"
+#include "ImportBankCommand.h"
 #include "ImportUblCommand.h"
 #include "InfoCommand.h"
 #include "InvoicesIssueCommand.h"
@@ -55,6 +57,8 @@ void CommandRegistry::addStandardCommands()
     add(std::make_unique<ExpensesAddCommand>());
     add(std::make_unique<ImportUblCommand>());
     add(std::make_unique<ImportJournalCsvCommand>());
+    add(std::make_unique<ImportBankCommand>());
+    add(std::make_unique<BankWaitingCommand>());
     add(std::make_unique<ExportUblCommand>());
     add(std::make_unique<ExportPdfCommand>());
     add(std::make_unique<RemindersDueCommand>());

@@ -28,14 +28,16 @@ QString TranslationLoader::pickLanguage(const QString& chosen, const QStringList
 
 bool TranslationLoader::install(QCoreApplication& application, const QString& language)
 {
-    if (language == u"en")
-        return true;
+    // English too: the source texts are English, but their plural forms ("%n new movements")
+    // come from the English catalogue.
     auto* own = new QTranslator(&application);
     if (!own->load(QStringLiteral(":/i18n/kasboek_%1.qm").arg(language))) {
         delete own;
-        return false;
+        return language == u"en";
     }
     QCoreApplication::installTranslator(own);
+    if (language == u"en")
+        return true;
 
     // Qt's own texts (standard buttons, file dialogs); absent on some installs, and
     // then the English ones are shown, which is acceptable.

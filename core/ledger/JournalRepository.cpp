@@ -161,4 +161,23 @@ Result<Journal> JournalRepository::insert(storage::UnitOfWork& work, const Journ
     return stored;
 }
 
+Result<Journal> JournalRepository::assignIban(storage::UnitOfWork& work, const Journal& journal,
+                                              const QString& iban)
+{
+    Q_ASSERT(&work.database() == &m_database);
+    if (journal.kind != JournalKind::Bank)
+        return fail(ErrorCode::Validation, tr("Only a bank journal has an IBAN."), u"iban"_s);
+    RowImage before;
+    before.text("iban", journal.iban).text("updated_at", {});
+    RowImage after;
+    after.text("iban", iban).text("updated_at", work.timestamp());
+    auto written
+        = storage::TableWriter(work, kTable).update(journal.id, StoredValue::uid(journal.uid), before, after);
+    if (!written)
+        return std::unexpected(written.error());
+    Journal stored = journal;
+    stored.iban = iban;
+    return stored;
+}
+
 } // namespace kasboek::ledger

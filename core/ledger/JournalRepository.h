@@ -36,6 +36,10 @@ public:
     // Validates (code of 1-20 letters and digits, unique; a name; an account for bank and cash
     // journals and for no other) and inserts.
     [[nodiscard]] Result<Journal> insert(storage::UnitOfWork& work, const Journal& journal);
+    // Records the IBAN of a bank journal's account (as IBANs are stored: no spaces, upper case),
+    // so that its statements find it.
+    [[nodiscard]] Result<Journal> assignIban(storage::UnitOfWork& work, const Journal& journal,
+                                             const QString& iban);
 
 private:
     [[nodiscard]] Result<QList<Journal>> select(const char* condition, const QString& value) const;

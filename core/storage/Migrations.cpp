@@ -30,6 +30,8 @@ const MigrationSet& MigrationSet::standard()
                      QStringLiteral(":/kasboek/migrations/006_payment_settlement.sql")),
         fromResource(7, QStringLiteral("indexes for the document lists and the open documents of a date"),
                      QStringLiteral(":/kasboek/migrations/007_document_list_indexes.sql")),
+        fromResource(8, QStringLiteral("bank statements and their lines"),
+                     QStringLiteral(":/kasboek/migrations/008_bank_statements.sql")),
     });
     return set;
 }
