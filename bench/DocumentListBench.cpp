@@ -144,9 +144,11 @@ int createFile(const QString& path, int invoices, QDate paidThrough)
     });
     const double cpu = cpuSeconds() - cpuBefore;
     file->close();
-    std::printf("create: %d invoices issued, posted and (but for the last two months) paid in %.1f s: %.0f "
-                "invoices/s (CPU %.1f s)\n",
-                invoices, ms / 1000.0, invoices / (ms / 1000.0), cpu);
+    const QByteArray paid = paidThrough.isValid()
+        ? "those issued up to " + paidThrough.toString(Qt::ISODate).toLatin1()
+        : QByteArray("none");
+    std::printf("create: %d invoices issued and posted, %s paid, in %.1f s: %.0f invoices/s (CPU %.1f s)\n",
+                invoices, paid.constData(), ms / 1000.0, invoices / (ms / 1000.0), cpu);
     return 0;
 }
 
